@@ -1,0 +1,87 @@
+// The `brandroom` command: serve (with a role), migrate, or help.
+import { parseArgs } from 'node:util';
+import { loadConfig, ROLES_OF_PROCESS, type ProcessRole } from './config.ts';
+import { openDatabase } from './db/connect.ts';
+import { describeDemoLogins } from './demo/seed.ts';
+import { startRuntime } from './runtime.ts';
+import { StartupError } from './startup-error.ts';
+import { lockDataDir } from './data-dir-lock.ts';
+import path from 'node:path';
+
+const HELP = `Usage: brandroom <command> [options]
+
+Commands:
+  serve [--role all|api|worker]   Run Brandroom (default role: all = web, API and background jobs)
+  migrate                         Apply database migrations and exit
+  help                            Show this help
+
+Configuration comes from environment variables; see the README.`;
+
+async function serve(role: ProcessRole) {
+  const config = loadConfig();
+  const runtime = await startRuntime({ config, role });
+  const db = config.databaseUrl ? 'PostgreSQL' : `embedded PGlite in ${config.dataDir}`;
+  console.log(`\nBrandroom (${role}) is running${runtime.url ? ` at ${runtime.url}` : ''} on ${db}.`);
+  if (runtime.demo !== 'off') console.log(`${runtime.demo === 'created' ? 'Created the demo workspace. ' : ''}${describeDemoLogins()}\n`);
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) {
+      console.error('Forced exit.');
+      process.exit(1);
+    }
+    stopping = true;
+    console.log(`\n${signal}: finishing running work and closing the database…`);
+    try {
+      await runtime.close();
+      console.log('Stopped cleanly.');
+      process.exit(0);
+    } catch (err) {
+      console.error('Shutdown failed:', err);
+      process.exit(1);
+    }
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+async function migrate() {
+  const config = loadConfig();
+  let release = () => {};
+  const database = config.databaseUrl
+    ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })
+    : ((release = lockDataDir(config.dataDir)), await openDatabase({ kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') }));
+  try {
+    await database.migrate();
+    console.log('Migrations applied.');
+  } finally {
+    await database.close();
+    release();
+  }
+}
+
+async function main(argv: string[]) {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { role: { type: 'string', default: 'all' }, help: { type: 'boolean', short: 'h' } },
+  });
+  const command = positionals[0] ?? 'serve';
+  if (values.help || command === 'help') return console.log(HELP);
+  if (command === 'serve') {
+    if (!ROLES_OF_PROCESS.includes(values.role as ProcessRole)) {
+      throw new StartupError(`--role must be one of ${ROLES_OF_PROCESS.join(', ')} (got "${values.role}").`);
+    }
+    return serve(values.role as ProcessRole);
+  }
+  if (command === 'migrate') return migrate();
+  throw new StartupError(`Unknown command "${command}". Run "brandroom help".`);
+}
+
+main(process.argv.slice(2)).catch((err) => {
+  if (err instanceof StartupError || (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    console.error(`brandroom: ${(err as Error).message}`);
+  } else {
+    console.error(err);
+  }
+  process.exit(1);
+});

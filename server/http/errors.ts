@@ -1,0 +1,81 @@
+// One error shape for the whole API: {error: {code, message, details}}; the message is for a person.
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+
+export class AppError extends Error {
+  constructor(
+    readonly statusCode: number,
+    readonly code: string,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+export const notFound = (what = 'This item') => new AppError(404, 'not_found', `${what} was not found, or you do not have access to it.`);
+export const forbidden = (message = 'Your role does not allow this action. Ask a workspace owner or admin.') =>
+  new AppError(403, 'forbidden', message);
+export const unauthenticated = (message = 'Please log in.') => new AppError(401, 'unauthenticated', message);
+export const conflict = (code: string, message: string, details?: Record<string, unknown>) =>
+  new AppError(409, code, message, details);
+
+export interface ErrorBody {
+  error: { code: string; message: string; details?: Record<string, unknown> };
+}
+
+const FASTIFY_CODES: Record<string, { status: number; code: string; message: (e: FastifyError) => string }> = {
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'invalid_json', message: () => 'The request body is not valid JSON.' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: {
+    status: 400,
+    code: 'invalid_json',
+    message: () => 'The request body is empty; send a JSON object (at least {}).',
+  },
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'body_too_large', message: () => 'The request body is too large.' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: {
+    status: 415,
+    code: 'unsupported_media_type',
+    message: () => 'Send the request body as JSON (Content-Type: application/json).',
+  },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: {
+    status: 400,
+    code: 'invalid_request',
+    message: () => 'The Content-Length header does not match the body.',
+  },
+};
+
+function issuePath(instancePath: string, where: string): string {
+  return [where, ...instancePath.split('/')].filter(Boolean).join('.');
+}
+
+export function errorHandler(err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const send = (status: number, body: ErrorBody) => reply.status(status).send(body);
+  if (err instanceof AppError) {
+    return send(err.statusCode, { error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } });
+  }
+  if (hasZodFastifySchemaValidationErrors(err)) {
+    const where = err.validationContext ?? 'body';
+    const issues = err.validation.map((v) => ({
+      path: issuePath(v.instancePath, where),
+      message: v.message ?? 'Invalid value',
+    }));
+    const first = issues[0];
+    return send(400, {
+      error: {
+        code: 'validation_failed',
+        message: first ? `${first.path}: ${first.message}` : 'The request is not valid.',
+        details: { issues },
+      },
+    });
+  }
+  const known = err.code ? FASTIFY_CODES[err.code] : undefined;
+  if (known) return send(known.status, { error: { code: known.code, message: known.message(err) } });
+  if (err.statusCode === 429) {
+    return send(429, { error: { code: 'too_many_requests', message: 'Too many requests; wait a moment and try again.' } });
+  }
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+    return send(err.statusCode, { error: { code: 'invalid_request', message: err.message } });
+  }
+  request.log.error({ err }, 'unhandled error');
+  return send(500, { error: { code: 'internal', message: 'Something went wrong on our side. It was logged; please try again.' } });
+}

@@ -1,0 +1,52 @@
+// Enforces the permission matrix (core/permissions.ts) on a route. A workspace the caller does not
+// belong to, and a brand outside their scope, answer 404 so their existence does not leak.
+import { and, eq } from 'drizzle-orm';
+import type { FastifyRequest } from 'fastify';
+import { actionScope, decide, type Action } from '../../core/permissions.ts';
+import { brands } from '../db/schema.ts';
+import { requireAuth } from '../auth/request-auth.ts';
+import { findMembership, type Membership } from '../services/workspace/membership.ts';
+import type { Actor } from '../services/audit/audit.ts';
+import { forbidden, notFound } from './errors.ts';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function requireMember(request: FastifyRequest, workspaceId: string): Promise<Membership> {
+  const auth = requireAuth(request);
+  if (!UUID.test(workspaceId)) throw notFound('This workspace');
+  const membership = await findMembership(request.server.ctx.db, workspaceId, auth.userId);
+  if (!membership) throw notFound('This workspace');
+  return membership;
+}
+
+export async function authorize(
+  request: FastifyRequest,
+  workspaceId: string,
+  action: Action,
+  brandId?: string,
+): Promise<Membership> {
+  const membership = await requireMember(request, workspaceId);
+  if (actionScope(action) === 'brand') {
+    if (!brandId || !UUID.test(brandId)) throw notFound('This brand');
+    const [brand] = await request.server.ctx.db
+      .select({ id: brands.id })
+      .from(brands)
+      .where(and(eq(brands.id, brandId), eq(brands.workspaceId, workspaceId)));
+    if (!brand) throw notFound('This brand');
+  }
+  const decision = decide(membership, action, brandId);
+  if (!decision.allowed) {
+    if (decision.reason === 'role') throw forbidden();
+    throw notFound('This brand');
+  }
+  return membership;
+}
+
+export function actorOf(request: FastifyRequest): Actor {
+  const auth = request.auth;
+  return {
+    userId: auth?.userId ?? null,
+    via: auth ? (auth.via === 'token' ? `token:${auth.tokenName}` : 'session') : 'system',
+    ip: request.ip ?? null,
+  };
+}

@@ -1,0 +1,35 @@
+// Cursor pagination: opaque cursors that encode the last row's sort key, stable under inserts.
+import { z } from 'zod';
+import { AppError } from './errors.ts';
+
+export const pageQuery = {
+  limit: z.coerce.number().int().min(1, 'limit must be at least 1').max(100, 'limit must be at most 100').default(50),
+  cursor: z.string().max(200).optional(),
+};
+
+export interface TimeCursor {
+  at: Date;
+  id: string;
+}
+
+export function encodeCursor(c: TimeCursor): string {
+  return Buffer.from(JSON.stringify([c.at.toISOString(), c.id])).toString('base64url');
+}
+
+export function decodeCursor(cursor: string | undefined): TimeCursor | null {
+  if (!cursor) return null;
+  try {
+    const [at, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as [string, string];
+    const date = new Date(at);
+    if (typeof id !== 'string' || Number.isNaN(date.getTime())) throw new Error('bad cursor');
+    return { at: date, id };
+  } catch {
+    throw new AppError(400, 'invalid_cursor', 'The page cursor is not valid; start again from the first page.');
+  }
+}
+
+export function pageOf<T>(rows: T[], limit: number, key: (row: T) => TimeCursor) {
+  const items = rows.slice(0, limit);
+  const last = items[items.length - 1];
+  return { items, nextCursor: rows.length > limit && last ? encodeCursor(key(last)) : null };
+}

@@ -1,0 +1,6 @@
+// Every background job of the product. Each area adds its jobs here.
+import type { JobDefinition } from './queue.ts';
+import { sendEmailJob, sweepEmailJob } from './email.ts';
+import { cleanupJob } from './maintenance.ts';
+
+export const JOBS: JobDefinition[] = [sendEmailJob, sweepEmailJob, cleanupJob] as JobDefinition[];

@@ -1,0 +1,54 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { authorize } from '../../http/guard.ts';
+import { AppError } from '../../http/errors.ts';
+import { listAudit } from '../../services/audit/audit.ts';
+import { errors, id, isoDate, page } from '../common.ts';
+
+const query = z.strictObject({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().regex(/^\d+$/, 'The page cursor is not valid').optional(),
+  action: z.string().max(100).optional(),
+  brandId: id('brandId').optional(),
+  actorId: id('actorId').optional(),
+  from: z.iso.datetime({ offset: true, message: 'from must be an ISO date-time' }).optional(),
+  to: z.iso.datetime({ offset: true, message: 'to must be an ISO date-time' }).optional(),
+});
+
+const eventSchema = z.object({
+  id: z.string(),
+  at: isoDate,
+  actor: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
+  via: z.string().describe("'session', 'token:<name>' or 'system'"),
+  action: z.string(),
+  brandId: z.string().nullable(),
+  brandName: z.string().nullable(),
+  targetType: z.string(),
+  targetId: z.string().nullable(),
+  summary: z.object({ before: z.record(z.string(), z.unknown()).optional(), after: z.record(z.string(), z.unknown()).optional() }),
+  ip: z.string().nullable(),
+});
+
+export async function auditRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+  r.get('/workspaces/:workspaceId/audit', {
+    schema: { tags: ['audit'], summary: 'Who did what, newest first (owners and admins)', params: z.object({ workspaceId: id('Workspace') }), querystring: query, response: { 200: page(eventSchema), ...errors(400, 401, 403, 404) } },
+  }, async (request) => {
+    const me = await authorize(request, request.params.workspaceId, 'audit.view');
+    const q = request.query;
+    const from = q.from ? new Date(q.from) : undefined;
+    const to = q.to ? new Date(q.to) : undefined;
+    if (from && to && from > to) throw new AppError(400, 'validation_failed', '"from" must be before "to".');
+    return listAudit(app.ctx.db, {
+      workspaceId: me.workspaceId,
+      action: q.action,
+      brandId: q.brandId,
+      actorId: q.actorId,
+      from,
+      to,
+      beforeId: q.cursor ? Number(q.cursor) : undefined,
+      limit: q.limit,
+    });
+  });
+}

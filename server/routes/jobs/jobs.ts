@@ -1,0 +1,43 @@
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import { actorOf, authorize } from '../../http/guard.ts';
+import { decodeCursor, encodeCursor, pageQuery } from '../../http/pagination.ts';
+import { recordAudit } from '../../services/audit/audit.ts';
+import { listFailedJobs, retryFailedJob } from '../../services/jobs/failed-jobs.ts';
+import { errors, id, isoDate, page } from '../common.ts';
+
+const failedJob = z.object({
+  id: z.string(),
+  name: z.string(),
+  error: z.string(),
+  data: z.record(z.string(), z.unknown()),
+  createdOn: isoDate,
+  failedOn: isoDate.nullable(),
+  retryCount: z.number(),
+});
+const wsParams = z.object({ workspaceId: id('Workspace') });
+
+export async function jobRoutes(app: FastifyInstance) {
+  const r = app.withTypeProvider<ZodTypeProvider>();
+
+  r.get('/workspaces/:workspaceId/jobs/failed', {
+    schema: { tags: ['jobs'], summary: 'Background jobs that failed for good (owners and admins)', params: wsParams, querystring: z.strictObject(pageQuery), response: { 200: page(failedJob), ...errors(400, 401, 403, 404) } },
+  }, async (request) => {
+    const me = await authorize(request, request.params.workspaceId, 'jobs.view');
+    const { limit, cursor } = request.query;
+    const rows = await listFailedJobs(app.ctx, me.workspaceId, limit, decodeCursor(cursor));
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    return { items, nextCursor: rows.length > limit && last ? encodeCursor({ at: new Date(last.createdOn), id: last.id }) : null };
+  });
+
+  r.post('/workspaces/:workspaceId/jobs/:jobId/retry', {
+    schema: { tags: ['jobs'], summary: 'Run a failed job again', params: wsParams.extend({ jobId: id('Job') }), response: { 202: z.null(), ...errors(401, 403, 404, 409) } },
+  }, async (request, reply) => {
+    const me = await authorize(request, request.params.workspaceId, 'jobs.view');
+    await retryFailedJob(app.ctx, me.workspaceId, request.params.jobId);
+    await recordAudit(app.ctx.db, actorOf(request), { workspaceId: me.workspaceId, action: 'job.retry', targetType: 'job', targetId: request.params.jobId });
+    return reply.status(202).send(null);
+  });
+}

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import { WORKSPACE_KINDS, workspaceNameSchema } from '../../../core/validation.ts';
+import { roleEnum, workspaceSchema } from '../common.ts';
+
+export const createWorkspaceBody = z.strictObject({
+  name: workspaceNameSchema,
+  kind: z.enum(WORKSPACE_KINDS, { message: 'kind must be "company" or "agency"' }),
+});
+
+export const updateWorkspaceBody = z.strictObject({
+  name: workspaceNameSchema.optional(),
+  kind: z.enum(WORKSPACE_KINDS, { message: 'kind must be "company" or "agency"' }).optional(),
+});
+
+export const workspaceWithMe = z.object({
+  workspace: workspaceSchema,
+  me: z.object({ memberId: z.string(), role: roleEnum, brandIds: z.array(z.string()).nullable() }),
+});

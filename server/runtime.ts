@@ -1,0 +1,97 @@
+// Starts and stops one Brandroom process: config → database → migrations → jobs → HTTP.
+// Roles: `all` (the embedded default), `api` (HTTP only), `worker` (background jobs only).
+import path from 'node:path';
+import type { FastifyInstance } from 'fastify';
+import type { Config, ProcessRole } from './config.ts';
+import { openDatabase, type Database } from './db/connect.ts';
+import { lockDataDir } from './data-dir-lock.ts';
+import { seedDemo } from './demo/seed.ts';
+import { buildApp } from './http/app.ts';
+import type { AppContext } from './http/context.ts';
+import { JOBS } from './jobs/registry.ts';
+import { startQueue, type JobQueue } from './jobs/queue.ts';
+import { createMailer } from './mail/mailer.ts';
+import { StartupError } from './startup-error.ts';
+
+export interface Runtime {
+  ctx: AppContext;
+  app: FastifyInstance | null;
+  url: string | null;
+  demo: 'created' | 'exists' | 'off';
+  close(): Promise<void>;
+}
+
+export interface RuntimeOptions {
+  config: Config;
+  role: ProcessRole;
+  /** Listen on the configured port (false: build the app for inject() only, as tests do). */
+  listen?: boolean;
+  logger?: boolean;
+  /** PGlite in memory instead of the data directory (tests). */
+  inMemory?: boolean;
+  onJobError?: (err: Error) => void;
+}
+
+export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
+  const { config, role } = opts;
+  if (!config.databaseUrl && role !== 'all') {
+    throw new StartupError(`--role ${role} needs PostgreSQL: set DATABASE_URL (the embedded database serves one process, --role all).`);
+  }
+  const cleanups: (() => Promise<void> | void)[] = [];
+  const closeAll = async () => {
+    for (const cleanup of cleanups.reverse()) await cleanup();
+  };
+  try {
+    let database: Database;
+    if (config.databaseUrl) {
+      database = await openDatabase({ kind: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize });
+    } else {
+      if (!opts.inMemory) cleanups.push(lockDataDir(config.dataDir));
+      database = await openDatabase({ kind: 'pglite', dataDir: opts.inMemory ? null : path.join(config.dataDir, 'pglite') });
+    }
+    cleanups.push(() => database.close());
+    await database.migrate();
+    const demo = config.demo && role !== 'worker' ? await seedDemo(database.db) : 'off';
+
+    const jobs: JobQueue = await startQueue(database, JOBS, {
+      supervise: role !== 'api',
+      onError: opts.onJobError ?? ((err) => console.error(`[jobs] ${err.message}`)),
+    });
+    cleanups.push(() => jobs.stop());
+    const mailer = config.smtpUrl ? createMailer(config.smtpUrl, config.mailFrom) : null;
+    if (mailer) cleanups.push(() => mailer.close());
+    const ctx: AppContext = { config, database, db: database.db, jobs, mailer };
+
+    if (role !== 'api') await jobs.work(ctx);
+
+    let app: FastifyInstance | null = null;
+    let url: string | null = null;
+    if (role !== 'worker') {
+      app = await buildApp(ctx, { logger: opts.logger ?? true });
+      // HTTP stops first, so no request arrives while the jobs and the database shut down.
+      const httpApp = app;
+      cleanups.push(() => httpApp.close());
+      if (opts.listen !== false) {
+        try {
+          await app.listen({ port: config.port, host: config.host });
+        } catch (err) {
+          const code = (err as NodeJS.ErrnoException).code;
+          if (code === 'EADDRINUSE') {
+            throw new StartupError(`Port ${config.port} is already in use: stop the program using it, or set PORT to another port.`);
+          }
+          if (code === 'EACCES') throw new StartupError(`Not allowed to listen on port ${config.port}: use a port above 1024 (PORT).`);
+          throw err;
+        }
+        const address = app.server.address();
+        const port = typeof address === 'object' && address ? address.port : config.port;
+        url = config.publicUrl ?? `http://localhost:${port}`;
+      } else {
+        await app.ready();
+      }
+    }
+    return { ctx, app, url, demo, close: closeAll };
+  } catch (err) {
+    await closeAll().catch(() => {});
+    throw err;
+  }
+}
