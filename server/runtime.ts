@@ -53,13 +53,15 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
     await database.migrate();
     const demo = config.demo && role !== 'worker' ? await seedDemo(database.db) : 'off';
 
+    // Cleanups run in reverse: HTTP closes first, then running jobs finish (they may still send
+    // mail and write), then the mailer and the database close.
+    const mailer = config.smtpUrl ? createMailer(config.smtpUrl, config.mailFrom) : null;
+    if (mailer) cleanups.push(() => mailer.close());
     const jobs: JobQueue = await startQueue(database, JOBS, {
       supervise: role !== 'api',
       onError: opts.onJobError ?? ((err) => console.error(`[jobs] ${err.message}`)),
     });
     cleanups.push(() => jobs.stop());
-    const mailer = config.smtpUrl ? createMailer(config.smtpUrl, config.mailFrom) : null;
-    if (mailer) cleanups.push(() => mailer.close());
     const ctx: AppContext = { config, database, db: database.db, jobs, mailer };
 
     if (role !== 'api') await jobs.work(ctx);
@@ -68,7 +70,6 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
     let url: string | null = null;
     if (role !== 'worker') {
       app = await buildApp(ctx, { logger: opts.logger ?? true });
-      // HTTP stops first, so no request arrives while the jobs and the database shut down.
       const httpApp = app;
       cleanups.push(() => httpApp.close());
       if (opts.listen !== false) {

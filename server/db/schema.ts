@@ -15,7 +15,9 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
-const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date' });
+// Millisecond precision, like a JavaScript Date: a time read back and sent again (a page cursor,
+// an audit filter) then matches the stored value exactly.
+const ts = (name: string) => timestamp(name, { withTimezone: true, mode: 'date', precision: 3 });
 const createdAt = () => ts('created_at').notNull().defaultNow();
 
 export const users = pgTable(

@@ -34,6 +34,9 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean; serveA
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(errorHandler);
+  // The API takes JSON only; Fastify's built-in text/plain parser would turn a text body into a
+  // confusing validation error instead of 415.
+  app.removeContentTypeParser('text/plain');
   registerSecurityHeaders(app);
   await app.register(fastifyCookie);
   registerRequestAuth(app);

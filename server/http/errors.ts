@@ -76,6 +76,17 @@ export function errorHandler(err: FastifyError, request: FastifyRequest, reply: 
   if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
     return send(err.statusCode, { error: { code: 'invalid_request', message: err.message } });
   }
-  request.log.error({ err }, 'unhandled error');
+  request.log.error({ err: loggable(err) }, 'unhandled error');
   return send(500, { error: { code: 'internal', message: 'Something went wrong on our side. It was logged; please try again.' } });
+}
+
+/**
+ * Database errors carry the query's parameters in their message (emails, invitation tokens): the
+ * log gets the query, the database's reason and the stack frames, never the values.
+ */
+function loggable(err: Error): unknown {
+  const query = (err as { query?: unknown }).query;
+  if (typeof query !== 'string') return err;
+  const frames = (err.stack ?? '').split('\n').filter((line) => line.trimStart().startsWith('at '));
+  return { type: err.name, query, reason: err.cause instanceof Error ? err.cause.message : undefined, stack: frames.join('\n') };
 }

@@ -3,7 +3,8 @@ import type { AppContext } from '../../http/context.ts';
 import { conflict, notFound } from '../../http/errors.ts';
 import type { TimeCursor } from '../../http/pagination.ts';
 
-const COLUMNS = `id, name, data, output, created_on, completed_on, retry_count`;
+// created_on cut to milliseconds, as the page cursor carries it (see http/pagination.ts).
+const COLUMNS = `id, name, data, output, date_trunc('milliseconds', created_on) as created_on, completed_on, retry_count`;
 const belongs = `(data->>'workspaceId' = $1 or data->>'workspaceId' is null)`;
 
 interface JobRow {

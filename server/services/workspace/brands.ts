@@ -1,8 +1,8 @@
-import { and, asc, eq, gt, inArray, isNull, or, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/connect.ts';
 import { brands } from '../../db/schema.ts';
 import { conflict, notFound } from '../../http/errors.ts';
-import { pageOf, type TimeCursor } from '../../http/pagination.ts';
+import { afterCursor, cursorOrder, pageOf, type TimeCursor } from '../../http/pagination.ts';
 import { diff, recordAudit, type Actor } from '../audit/audit.ts';
 import type { Membership } from './membership.ts';
 import { visibleBrandIds } from '../../../core/permissions.ts';
@@ -42,14 +42,12 @@ export async function listBrands(
     if (scope.length === 0) return { items: [], nextCursor: null };
     conditions.push(inArray(brands.id, scope));
   }
-  if (opts.after) {
-    conditions.push(or(gt(brands.createdAt, opts.after.at), and(eq(brands.createdAt, opts.after.at), gt(brands.id, opts.after.id))));
-  }
+  conditions.push(afterCursor(brands.createdAt, brands.id, opts.after));
   const rows = await db
     .select()
     .from(brands)
     .where(and(...conditions))
-    .orderBy(asc(brands.createdAt), asc(brands.id))
+    .orderBy(...cursorOrder(brands.createdAt, brands.id))
     .limit(opts.limit + 1);
   return pageOf(rows, opts.limit, (b) => ({ at: b.createdAt, id: b.id }));
 }

@@ -1,9 +1,9 @@
-import { and, asc, eq, gt, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { canAssignRole, normalizeBrandScope, type Role } from '../../../core/permissions.ts';
 import type { Db, Tx } from '../../db/connect.ts';
 import { brands, memberBrands, members, users } from '../../db/schema.ts';
 import { AppError, conflict, forbidden, notFound } from '../../http/errors.ts';
-import { pageOf, type TimeCursor } from '../../http/pagination.ts';
+import { afterCursor, cursorOrder, pageOf, type TimeCursor } from '../../http/pagination.ts';
 import { recordAudit, type Actor } from '../audit/audit.ts';
 import type { Membership } from './membership.ts';
 
@@ -22,15 +22,8 @@ export async function listMembers(db: Db, workspaceId: string, opts: { limit: nu
     .select({ m: members, name: users.name, email: users.email })
     .from(members)
     .innerJoin(users, eq(users.id, members.userId))
-    .where(
-      and(
-        eq(members.workspaceId, workspaceId),
-        opts.after
-          ? or(gt(members.createdAt, opts.after.at), and(eq(members.createdAt, opts.after.at), gt(members.id, opts.after.id)))
-          : undefined,
-      ),
-    )
-    .orderBy(asc(members.createdAt), asc(members.id))
+    .where(and(eq(members.workspaceId, workspaceId), afterCursor(members.createdAt, members.id, opts.after)))
+    .orderBy(...cursorOrder(members.createdAt, members.id))
     .limit(opts.limit + 1);
   const page = pageOf(rows, opts.limit, (r) => ({ at: r.m.createdAt, id: r.m.id }));
   const scopes = await brandScopes(db, page.items.filter((r) => r.m.limitedToBrands).map((r) => r.m.id));
