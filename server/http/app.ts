@@ -73,14 +73,22 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean; serveA
 
   const serveApp = (opts.serveApp ?? true) && existsSync(path.join(APP_DIST, 'index.html'));
   if (serveApp) {
-    await app.register(fastifyStatic, { root: APP_DIST, wildcard: false, index: false });
+    await app.register(fastifyStatic, {
+      root: APP_DIST,
+      index: 'index.html',
+      // Built asset names carry a content hash: cache them for good; pages are always revalidated.
+      cacheControl: false,
+      setHeaders(reply, filePath) {
+        reply.header('Cache-Control', filePath.includes(`${path.sep}assets${path.sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
   }
   app.setNotFoundHandler((request, reply) => {
-    if (request.url.startsWith('/api/') || !serveApp || request.method !== 'GET') {
+    if (request.url.startsWith('/api/') || !serveApp || (request.method !== 'GET' && request.method !== 'HEAD')) {
       throw new AppError(404, 'not_found', `There is no ${request.method} ${request.url.split('?')[0]} here.`);
     }
     // Any other page address belongs to the single-page app, which routes it in the browser.
-    return reply.type('text/html').sendFile('index.html');
+    return reply.type('text/html').header('Cache-Control', 'no-cache').sendFile('index.html');
   });
   return app;
 }
