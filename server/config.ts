@@ -6,22 +6,22 @@ import { StartupError } from './startup-error.ts';
 export const ROLES_OF_PROCESS = ['all', 'api', 'worker'] as const;
 export type ProcessRole = (typeof ROLES_OF_PROCESS)[number];
 
-const flag = (fallback: boolean) =>
-  z
-    .enum(['1', '0', 'true', 'false', 'yes', 'no'], { message: 'use 1 or 0' })
-    .optional()
-    .transform((v) => (v === undefined ? fallback : ['1', 'true', 'yes'].includes(v)));
+const optionalFlag = z
+  .enum(['1', '0', 'true', 'false', 'yes', 'no'], { message: 'use 1 or 0' })
+  .optional()
+  .transform((v) => (v === undefined ? undefined : ['1', 'true', 'yes'].includes(v)));
 
 const envSchema = z.object({
   PORT: z.coerce.number({ message: 'must be a number' }).int().min(0).max(65535, 'must be at most 65535').default(3000),
-  HOST: z.string().default('0.0.0.0'),
+  // Only this machine by default: the demo's logins are public. HOST=0.0.0.0 opens it to the network.
+  HOST: z.string().default('localhost'),
   DATABASE_URL: z
     .string()
     .optional()
     .refine((v) => !v || /^postgres(ql)?:\/\//.test(v), 'must start with postgres:// or postgresql://'),
   DATABASE_POOL_SIZE: z.coerce.number().int().min(1).max(200).default(10),
   BRANDROOM_DATA_DIR: z.string().default('./data'),
-  BRANDROOM_DEMO: flag(true),
+  BRANDROOM_DEMO: optionalFlag,
   PUBLIC_URL: z.url({ message: 'must be a full URL like https://brandroom.example.com' }).optional(),
   SMTP_URL: z
     .string()
@@ -29,7 +29,12 @@ const envSchema = z.object({
     .refine((v) => !v || /^smtps?:\/\//.test(v), 'must start with smtp:// or smtps://'),
   MAIL_FROM: z.string().default('Brandroom <no-reply@localhost>'),
   SESSION_TTL_HOURS: z.coerce.number().int().min(1).max(24 * 365).default(24 * 14),
-  TRUST_PROXY: flag(false),
+  TRUST_PROXY: z.coerce
+    .number({ message: 'must be the number of proxies in front of Brandroom (0 for none)' })
+    .int()
+    .min(0)
+    .max(10)
+    .default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
 });
@@ -45,7 +50,8 @@ export interface Config {
   smtpUrl: string | null;
   mailFrom: string;
   sessionTtlHours: number;
-  trustProxy: boolean;
+  /** How many reverse proxies stand in front: their X-Forwarded-* hops are trusted, no more. */
+  trustProxy: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   bodyLimitBytes: number;
 }
@@ -57,13 +63,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new StartupError(`Configuration error: ${String(issue.path[0])} ${issue.message}.`);
   }
   const e = parsed.data;
+  if (e.SMTP_URL && !e.PUBLIC_URL) {
+    // Emailed links must not take their host from a request's Host header, which a client chooses.
+    throw new StartupError('Configuration error: SMTP_URL needs PUBLIC_URL too (the address people use, e.g. https://brandroom.example.com), for the links in emails.');
+  }
   return {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL || null,
     databasePoolSize: e.DATABASE_POOL_SIZE,
     dataDir: path.resolve(e.BRANDROOM_DATA_DIR),
-    demo: e.BRANDROOM_DEMO,
+    // The demo (with its published passwords) is for trying Brandroom on the embedded database; on
+    // PostgreSQL it only appears when asked for.
+    demo: e.BRANDROOM_DEMO ?? !e.DATABASE_URL,
     publicUrl: e.PUBLIC_URL ? e.PUBLIC_URL.replace(/\/$/, '') : null,
     smtpUrl: e.SMTP_URL || null,
     mailFrom: e.MAIL_FROM,

@@ -36,7 +36,7 @@ describe('stopping and starting again', () => {
   it('keeps every write and finishes or resumes the mail that was being sent', async () => {
     const smtp = await startSmtpServer({ delayMs: 1500 });
     const port = await freePort();
-    const env = { PORT: String(port), BRANDROOM_DATA_DIR: dataDir, SMTP_URL: smtp.url };
+    const env = { PORT: String(port), BRANDROOM_DATA_DIR: dataDir, SMTP_URL: smtp.url, PUBLIC_URL: `http://127.0.0.1:${port}` };
 
     const first = await startBrandroom(env);
     running = first;

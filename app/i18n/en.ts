@@ -301,7 +301,7 @@ export const en = {
       brandsNotForRole: 'Owners and admins always see every brand.',
       submit: 'Send invitation',
       createdTitle: 'Invitation ready',
-      emailed: 'We emailed the invitation to {{email}}. You can also share this link:',
+      emailed: 'We emailed the invitation to {{email}}. The link goes to them only, so nobody else can accept it in their name.',
       notEmailed: 'Email isn’t set up on this server, so nothing was sent. Copy this link and send it to {{email}} yourself:',
       link: 'Invitation link',
       listTitle: 'Sent invitations',

@@ -57,7 +57,11 @@ export const brands = pgTable(
     createdAt: createdAt(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
-  (t) => [index('brands_workspace_idx').on(t.workspaceId, t.createdAt, t.id)],
+  (t) => [
+    index('brands_workspace_idx').on(t.workspaceId, t.createdAt, t.id),
+    // Two live brands of one workspace never share a name (archived ones may).
+    uniqueIndex('brands_workspace_name_key').on(t.workspaceId, t.name).where(sql`archived_at is null`),
+  ],
 );
 
 export const members = pgTable(
@@ -202,6 +206,8 @@ export const outboundEmails = pgTable(
   'outbound_emails',
   {
     id: uuid('id').primaryKey().defaultRandom(),
+    /** The workspace whose action caused the mail; its admins see the mail's job if it fails. */
+    workspaceId: uuid('workspace_id'),
     toAddress: text('to_address').notNull(),
     subject: text('subject').notNull(),
     textBody: text('text_body').notNull(),

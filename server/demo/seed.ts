@@ -60,11 +60,13 @@ export async function seedDemo(db: Db): Promise<'created' | 'exists'> {
     ]);
     const passwordHash = await hashPassword(DEMO_PASSWORD);
     for (const login of DEMO_LOGINS) {
+      // A real account that happens to use a demo address is left alone, never added to the demo.
       const [user] = await tx
         .insert(users)
         .values({ email: login.email, name: login.name, passwordHash, locale: login.locale })
-        .onConflictDoUpdate({ target: users.email, set: { name: login.name } })
+        .onConflictDoNothing({ target: users.email })
         .returning();
+      if (!user) continue;
       const [member] = await tx
         .insert(members)
         .values({ workspaceId: DEMO_WORKSPACE_ID, userId: user!.id, role: login.role })

@@ -26,7 +26,8 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean; serveA
   const app = Fastify({
     logger: opts.logger === false ? false : { level: ctx.config.logLevel },
     bodyLimit: ctx.config.bodyLimitBytes,
-    trustProxy: ctx.config.trustProxy,
+    // Trust exactly the configured number of proxy hops: a client cannot add forwarded addresses of its own.
+    trustProxy: (_address: string, hop: number) => hop < ctx.config.trustProxy,
     // One line per request is noise at the default level; debug and trace show them.
     logController: new LogController({ disableRequestLogging: ctx.config.logLevel !== 'debug' && ctx.config.logLevel !== 'trace' }),
   });

@@ -14,7 +14,7 @@ const BRANDS = `/api/v1/workspaces/${WS}/brands`;
 /** What a bad request must not have changed: the brands, the cafe brand's settings, and the audit log. */
 async function snapshot() {
   const brands = await admin.as.get(`${BRANDS}?includeArchived=true`);
-  const audit = await admin.as.get(`/api/v1/workspaces/${WS}/audit?limit=200`);
+  const audit = await admin.as.get(`/api/v1/workspaces/${WS}/audit?limit=100`);
   expect(brands.status).toBe(200);
   expect(audit.status).toBe(200);
   return { brands: brands.body.items, audit: audit.body.items.map((e: { id: string }) => e.id) };
@@ -78,7 +78,7 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
     expect(member.body.error.details.issues[0].path).toBe('body.brandIds');
     const badParam = await admin.as.get(`${BRANDS}/not-a-uuid`);
     expect(badParam.status).toBe(400);
-    expect(badParam.body.error.details.issues[0]).toEqual({ path: 'params.brandId', message: 'Brand must be an id (UUID)' });
+    expect(badParam.body.error.details.issues[0]).toEqual({ path: 'params.brandId', message: 'Must be an id (UUID)' });
     expect(await snapshot()).toEqual(before);
   });
 
@@ -131,6 +131,18 @@ describe('bad input gets a clear 4xx and changes nothing', () => {
       expect(res.headers['content-type']).toMatch(/^application\/json/);
     }
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('answers in Hebrew to a Hebrew reader, for our messages and zod\'s', async () => {
+    const he = { 'content-type': 'application/json', 'accept-language': 'he-IL,he;q=0.9,en;q=0.8' };
+    const res = await raw('POST', BRANDS, JSON.stringify({ name: '', primaryLanguage: 'fr', extra: 1 }), he);
+    expect(res.statusCode).toBe(400);
+    const messages = Object.fromEntries(errorOf(res).details!.issues!.map((i) => [i.path, i.message]));
+    expect(messages['body.name']).toBe('יש להזין שם מותג');
+    expect(messages['body.primaryLanguage']).toBe('השפה צריכה להיות "he" או "en"');
+    expect(messages['body']).toBe('מפתח לא מזוהה: "extra"');
+    const en = await raw('POST', BRANDS, JSON.stringify({ name: '', primaryLanguage: 'he' }), { 'content-type': 'application/json', 'accept-language': 'en-US' });
+    expect(errorOf(en).details!.issues![0]!.message).toBe('Brand name is required');
   });
 
   it('still accepts a good request after all that', async () => {

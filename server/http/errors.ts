@@ -1,6 +1,7 @@
 // One error shape for the whole API: {error: {code, message, details}}; the message is for a person.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
+import { HEBREW_INPUT_MESSAGES, hebrewIssueMessage, localeFromAcceptLanguage } from '../../core/input-messages.ts';
 
 export class AppError extends Error {
   constructor(
@@ -49,16 +50,29 @@ function issuePath(instancePath: string, where: string): string {
 }
 
 export function errorHandler(err: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const hebrew = localeFromAcceptLanguage(request.headers['accept-language']) === 'he';
   const send = (status: number, body: ErrorBody) => reply.status(status).send(body);
   if (err instanceof AppError) {
-    return send(err.statusCode, { error: { code: err.code, message: err.message, ...(err.details ? { details: err.details } : {}) } });
+    let details = err.details;
+    // Input problems found by services (not by the schemas) are told in the reader's language too.
+    if (hebrew && Array.isArray(details?.issues)) {
+      details = {
+        ...details,
+        issues: (details.issues as { path: string; message: string }[]).map((i) => ({ ...i, message: HEBREW_INPUT_MESSAGES[i.message] ?? i.message })),
+      };
+    }
+    const message = hebrew ? (HEBREW_INPUT_MESSAGES[err.message] ?? err.message) : err.message;
+    return send(err.statusCode, { error: { code: err.code, message, ...(details ? { details } : {}) } });
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
     const where = err.validationContext ?? 'body';
-    const issues = err.validation.map((v) => ({
-      path: issuePath(v.instancePath, where),
-      message: v.message ?? 'Invalid value',
-    }));
+    const issues = err.validation.map((v) => {
+      const message = v.message ?? 'Invalid value';
+      return {
+        path: issuePath(v.instancePath, where),
+        message: hebrew ? hebrewIssueMessage({ ...(v.params as Record<string, unknown>), code: v.keyword, message }) : message,
+      };
+    });
     const first = issues[0];
     return send(400, {
       error: {
@@ -67,6 +81,10 @@ export function errorHandler(err: FastifyError, request: FastifyRequest, reply: 
         details: { issues },
       },
     });
+  }
+  // A unique constraint caught what a check-then-insert race let through: the same answer as the check.
+  if (err.cause && (err.cause as { code?: string }).code === '23505') {
+    return send(409, { error: { code: 'conflict', message: 'This already exists: it was created at the same moment. Reload and try again.' } });
   }
   const known = err.code ? FASTIFY_CODES[err.code] : undefined;
   if (known) return send(known.status, { error: { code: known.code, message: known.message(err) } });

@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { AppError } from './errors.ts';
 
 export const pageQuery = {
-  limit: z.coerce.number().int().min(1, 'limit must be at least 1').max(100, 'limit must be at most 100').default(50),
+  limit: z.coerce.number().int().min(1, 'Must be at least 1').max(100, 'Must be at most 100').default(50),
   cursor: z.string().max(200).optional(),
 };
 

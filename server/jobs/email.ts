@@ -21,8 +21,10 @@ export const sweepEmailJob = defineJob({
   schedule: { cron: '*/5 * * * *' },
   handler: async (_data, ctx) => {
     if (!ctx.mailer) return;
-    for (const emailId of await findStrandedEmails(ctx.db, 2 * 60 * 1000)) {
-      await ctx.jobs.send(SEND_EMAIL_JOB, { emailId }, { singletonKey: emailId });
+    // A mail whose earlier job is still retrying gets one more job: harmless, since delivery
+    // claims the outbox row, and bounded by the row's attempt limit.
+    for (const { emailId, workspaceId } of await findStrandedEmails(ctx.db, 2 * 60 * 1000)) {
+      await ctx.jobs.send(SEND_EMAIL_JOB, { emailId, ...(workspaceId ? { workspaceId } : {}) });
     }
   },
 });

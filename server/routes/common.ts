@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { ROLES } from '../../core/permissions.ts';
 
-export const id = (what: string) => z.uuid({ message: `${what} must be an id (UUID)` });
+export const id = () => z.uuid({ message: 'Must be an id (UUID)' });
 
 export const errorSchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.record(z.string(), z.unknown()).optional() }),
@@ -60,7 +60,7 @@ export const memberSchema = z.object({
 });
 
 export const brandScopeInput = z
-  .array(id('Brand'))
+  .array(id())
   .max(500)
   .nullable()
   .describe('null: every brand of the workspace; a list: only these brands');

@@ -39,7 +39,8 @@ function absoluteLink(link: string): string {
 
 interface CreatedInvitation {
   invitation: Invitation;
-  link: string;
+  /** null when the link was emailed: it goes to the invited person only. */
+  link: string | null;
   emailed: boolean;
 }
 
@@ -264,7 +265,7 @@ export default function InvitationsPage() {
                 ? t('settings.invitations.emailed', { email: isolate(created.invitation.email) })
                 : t('settings.invitations.notEmailed', { email: isolate(created.invitation.email) })}
             </Text>
-            <CopyField label={t('settings.invitations.link')} value={absoluteLink(created.link)} testId="invite-link" />
+            {created.link && <CopyField label={t('settings.invitations.link')} value={absoluteLink(created.link)} testId="invite-link" />}
           </Stack>
         </Alert>
       )}

@@ -75,6 +75,7 @@ CREATE TABLE "members" (
 --> statement-breakpoint
 CREATE TABLE "outbound_emails" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"workspace_id" uuid,
 	"to_address" text NOT NULL,
 	"subject" text NOT NULL,
 	"text_body" text NOT NULL,
@@ -129,6 +130,7 @@ CREATE INDEX "api_tokens_user_idx" ON "api_tokens" USING btree ("user_id");--> s
 CREATE INDEX "audit_events_workspace_idx" ON "audit_events" USING btree ("workspace_id","id");--> statement-breakpoint
 CREATE INDEX "audit_events_workspace_action_idx" ON "audit_events" USING btree ("workspace_id","action","id");--> statement-breakpoint
 CREATE INDEX "brands_workspace_idx" ON "brands" USING btree ("workspace_id","created_at","id");--> statement-breakpoint
+CREATE UNIQUE INDEX "brands_workspace_name_key" ON "brands" USING btree ("workspace_id","name") WHERE archived_at is null;--> statement-breakpoint
 CREATE UNIQUE INDEX "invitations_token_key" ON "invitations" USING btree ("token_hash");--> statement-breakpoint
 CREATE INDEX "invitations_workspace_idx" ON "invitations" USING btree ("workspace_id","created_at");--> statement-breakpoint
 CREATE INDEX "login_attempts_email_idx" ON "login_attempts" USING btree ("email","created_at");--> statement-breakpoint

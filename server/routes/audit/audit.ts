@@ -7,13 +7,13 @@ import { listAudit } from '../../services/audit/audit.ts';
 import { errors, id, isoDate, page } from '../common.ts';
 
 const query = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(200).default(50),
-  cursor: z.string().regex(/^\d+$/, 'The page cursor is not valid').optional(),
+  limit: z.coerce.number().int().min(1, 'Must be at least 1').max(100, 'Must be at most 100').default(50),
+  cursor: z.string().regex(/^\d{1,15}$/, 'The page cursor is not valid').optional(),
   action: z.string().max(100).optional(),
-  brandId: id('brandId').optional(),
-  actorId: id('actorId').optional(),
-  from: z.iso.datetime({ offset: true, message: 'from must be an ISO date-time' }).optional(),
-  to: z.iso.datetime({ offset: true, message: 'to must be an ISO date-time' }).optional(),
+  brandId: id().optional(),
+  actorId: id().optional(),
+  from: z.iso.datetime({ offset: true, message: 'Must be an ISO date-time, e.g. 2026-11-21T09:00:00Z' }).optional(),
+  to: z.iso.datetime({ offset: true, message: 'Must be an ISO date-time, e.g. 2026-11-21T09:00:00Z' }).optional(),
 });
 
 const eventSchema = z.object({
@@ -33,7 +33,7 @@ const eventSchema = z.object({
 export async function auditRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/workspaces/:workspaceId/audit', {
-    schema: { tags: ['audit'], summary: 'Who did what, newest first (owners and admins)', params: z.object({ workspaceId: id('Workspace') }), querystring: query, response: { 200: page(eventSchema), ...errors(400, 401, 403, 404) } },
+    schema: { tags: ['audit'], summary: 'Who did what, newest first (owners and admins)', params: z.object({ workspaceId: id() }), querystring: query, response: { 200: page(eventSchema), ...errors(400, 401, 403, 404) } },
   }, async (request) => {
     const me = await authorize(request, request.params.workspaceId, 'audit.view');
     const q = request.query;

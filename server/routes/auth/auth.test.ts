@@ -76,6 +76,16 @@ describe('login and session', () => {
     expect(other.status).toBe(200);
   });
 
+  it('holds the limit when many wrong passwords arrive at once', async () => {
+    const email = 'someone.unknown@example.com';
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => server.request.post('/api/v1/auth/login', { email, password: `guess-${i}` })),
+    );
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(5);
+    expect(statuses.filter((s) => s === 429).length).toBeGreaterThanOrEqual(7);
+  });
+
   it('ends the session on logout: the cookie is cleared and the next session read is 401', async () => {
     const s = await server.login('noa@shaked.example');
     const out = await s.as.post('/api/v1/auth/logout');
@@ -197,6 +207,13 @@ describe('personal API tokens', () => {
     expect(listed.lastUsedAt).not.toBeNull();
     expect(tokens.raw).not.toContain(secret);
     expect(tokens.raw).not.toContain(secret.slice(10));
+
+    // A token cannot mint a longer-lived token, revoke tokens, or change the password.
+    const minted = await bearer.post('/api/v1/me/tokens', { name: 'forever' });
+    expect(minted.status).toBe(403);
+    expect((await bearer.delete(`/api/v1/me/tokens/${token.id}`)).status).toBe(403);
+    expect((await bearer.post('/api/v1/auth/password', { currentPassword: DEMO_PASSWORD, newPassword: 'a new long password' })).status).toBe(403);
+    expect((await admin.as.get('/api/v1/me/tokens')).body.items.map((t: { name: string }) => t.name)).not.toContain('forever');
 
     // Someone else's list does not show it, and they cannot revoke it.
     const others = await owner.as.get('/api/v1/me/tokens');

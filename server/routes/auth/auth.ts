@@ -1,10 +1,10 @@
 // Log in and out, the current session, the user's own profile, password and API tokens.
 import { and, eq, isNull } from 'drizzle-orm';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { apiTokens, users } from '../../db/schema.ts';
-import { AppError, notFound, unauthenticated } from '../../http/errors.ts';
+import { AppError, forbidden, notFound, unauthenticated } from '../../http/errors.ts';
 import { actorOf } from '../../http/guard.ts';
 import { requireAuth, SESSION_COOKIE } from '../../auth/request-auth.ts';
 import { hashPassword, verifyPassword } from '../../auth/passwords.ts';
@@ -15,6 +15,18 @@ import { recordAudit } from '../../services/audit/audit.ts';
 import { errors, id, sessionSchema, userSchema } from '../common.ts';
 import { apiTokenSchema, changePasswordBody, createTokenBody, loginBody, updateMeBody } from './schema.ts';
 import { logIn, sessionPayload } from './session-payload.ts';
+
+/**
+ * Passwords and tokens are managed from a logged-in browser only: a leaked token must not be able
+ * to mint tokens that outlive it, revoke the owner's other tokens, or change the password.
+ */
+function requireBrowserSession(request: FastifyRequest) {
+  const auth = requireAuth(request);
+  if (auth.via !== 'session') {
+    throw forbidden('API tokens and passwords are managed from the app (Account), not with an API token.');
+  }
+  return auth;
+}
 
 export async function authRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -41,9 +53,9 @@ export async function authRoutes(app: FastifyInstance) {
   });
 
   r.post('/auth/password', {
-    schema: { tags: ['auth'], summary: 'Change my password (ends my other sessions)', body: changePasswordBody, response: { 204: z.null(), ...errors(400, 401) } },
+    schema: { tags: ['auth'], summary: 'Change my password (ends my other sessions)', body: changePasswordBody, response: { 204: z.null(), ...errors(400, 401, 403) } },
   }, async (request, reply) => {
-    const auth = requireAuth(request);
+    const auth = requireBrowserSession(request);
     const [user] = await db.select().from(users).where(eq(users.id, auth.userId));
     if (!user) throw unauthenticated();
     if (!(await verifyPassword(request.body.currentPassword, user.passwordHash))) {
@@ -55,8 +67,8 @@ export async function authRoutes(app: FastifyInstance) {
     await db.transaction(async (tx) => {
       await tx.update(users).set({ passwordHash, updatedAt: new Date() }).where(eq(users.id, auth.userId));
       await recordAudit(tx, actorOf(request), { workspaceId: null, action: 'user.password_change', targetType: 'user', targetId: auth.userId });
+      await deleteOtherSessions(tx, auth.userId, auth.sessionId);
     });
-    await deleteOtherSessions(db, auth.userId, auth.sessionId);
     return reply.status(204).send(null);
   });
 
@@ -85,30 +97,35 @@ export async function authRoutes(app: FastifyInstance) {
       tags: ['api tokens'],
       summary: 'Create a personal API token (the secret is shown once)',
       body: createTokenBody,
-      response: { 201: z.object({ token: apiTokenSchema, secret: z.string() }), ...errors(400, 401) },
+      response: { 201: z.object({ token: apiTokenSchema, secret: z.string() }), ...errors(400, 401, 403) },
     },
   }, async (request, reply) => {
-    const auth = requireAuth(request);
-    const { token, secret } = await createApiToken(db, auth.userId, request.body.name, request.body.expiresInDays ?? null);
-    await recordAudit(db, actorOf(request), { workspaceId: null, action: 'api_token.create', targetType: 'api_token', targetId: token.id, after: { name: token.name } });
+    const auth = requireBrowserSession(request);
+    const { token, secret } = await db.transaction(async (tx) => {
+      const created = await createApiToken(tx, auth.userId, request.body.name, request.body.expiresInDays ?? null);
+      await recordAudit(tx, actorOf(request), { workspaceId: null, action: 'api_token.create', targetType: 'api_token', targetId: created.token.id, after: { name: created.token.name } });
+      return created;
+    });
     return reply.status(201).send({ token: toApiToken(token), secret });
   });
 
   r.delete('/me/tokens/:tokenId', {
-    schema: { tags: ['api tokens'], summary: 'Revoke one of my API tokens', params: z.object({ tokenId: id('Token') }), response: { 204: z.null(), ...errors(401, 404) } },
+    schema: { tags: ['api tokens'], summary: 'Revoke one of my API tokens', params: z.object({ tokenId: id() }), response: { 204: z.null(), ...errors(401, 403, 404) } },
   }, async (request, reply) => {
-    const auth = requireAuth(request);
-    const [row] = await db
-      .update(apiTokens)
-      .set({ revokedAt: new Date() })
-      .where(and(eq(apiTokens.id, request.params.tokenId), eq(apiTokens.userId, auth.userId), isNull(apiTokens.revokedAt)))
-      .returning();
-    if (!row) {
-      const [exists] = await db.select({ id: apiTokens.id }).from(apiTokens).where(and(eq(apiTokens.id, request.params.tokenId), eq(apiTokens.userId, auth.userId)));
+    const auth = requireBrowserSession(request);
+    await db.transaction(async (tx) => {
+      const [row] = await tx
+        .update(apiTokens)
+        .set({ revokedAt: new Date() })
+        .where(and(eq(apiTokens.id, request.params.tokenId), eq(apiTokens.userId, auth.userId), isNull(apiTokens.revokedAt)))
+        .returning();
+      if (row) {
+        await recordAudit(tx, actorOf(request), { workspaceId: null, action: 'api_token.revoke', targetType: 'api_token', targetId: row.id, before: { name: row.name } });
+        return;
+      }
+      const [exists] = await tx.select({ id: apiTokens.id }).from(apiTokens).where(and(eq(apiTokens.id, request.params.tokenId), eq(apiTokens.userId, auth.userId)));
       if (!exists) throw notFound('This token');
-    } else {
-      await recordAudit(db, actorOf(request), { workspaceId: null, action: 'api_token.revoke', targetType: 'api_token', targetId: row.id, before: { name: row.name } });
-    }
+    });
     return reply.status(204).send(null);
   });
 }

@@ -7,8 +7,8 @@ import { archiveBrand, createBrand, getBrand, listBrands, toBrand, updateBrand }
 import { brandSchema, errors, id, page } from '../common.ts';
 import { createBrandBody, listBrandsQuery, updateBrandBody } from './schema.ts';
 
-const wsParams = z.object({ workspaceId: id('Workspace') });
-const brandParams = z.object({ workspaceId: id('Workspace'), brandId: id('Brand') });
+const wsParams = z.object({ workspaceId: id() });
+const brandParams = z.object({ workspaceId: id(), brandId: id() });
 const one = z.object({ brand: brandSchema });
 
 export async function brandRoutes(app: FastifyInstance) {

@@ -21,7 +21,7 @@ export const updateBrandBody = z.strictObject({
 export const listBrandsQuery = z.strictObject({
   ...pageQuery,
   includeArchived: z
-    .enum(['true', 'false'], { message: 'includeArchived must be true or false' })
+    .enum(['true', 'false'], { message: 'Must be true or false' })
     .optional()
     .transform((v) => v === 'true'),
 });

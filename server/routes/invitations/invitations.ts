@@ -9,7 +9,7 @@ import { SEND_EMAIL_JOB } from '../../services/mail/outbox.ts';
 import { brandScopeInput, errors, id, isoDate, roleEnum, sessionSchema } from '../common.ts';
 import { logIn } from '../auth/session-payload.ts';
 
-const wsParams = z.object({ workspaceId: id('Workspace') });
+const wsParams = z.object({ workspaceId: id() });
 const invitationSchema = z.object({
   id: z.string(),
   email: z.string(),
@@ -46,7 +46,7 @@ export async function invitationRoutes(app: FastifyInstance) {
       summary: 'Invite someone by email (the link is emailed when SMTP is set up, and returned to pass on)',
       params: wsParams,
       body: z.strictObject({ email: emailSchema, role: roleEnum, brandIds: brandScopeInput.default(null) }),
-      response: { 201: z.object({ invitation: invitationSchema, link: z.string(), emailed: z.boolean() }), ...errors(400, 401, 403, 404, 409) },
+      response: { 201: z.object({ invitation: invitationSchema, link: z.string().nullable().describe('null when the link was emailed to the invited address'), emailed: z.boolean() }), ...errors(400, 401, 403, 404, 409) },
     },
   }, async (request, reply) => {
     const me = await authorize(request, request.params.workspaceId, 'member.manage');
@@ -58,11 +58,12 @@ export async function invitationRoutes(app: FastifyInstance) {
       sendEmail,
     });
     if (result.emailId) await app.ctx.jobs.send(SEND_EMAIL_JOB, { emailId: result.emailId, workspaceId: me.workspaceId });
-    return reply.status(201).send({ invitation: result.invitation, link: result.link, emailed: sendEmail });
+    // An emailed link goes to the invited address only, so nobody else can accept in their name.
+    return reply.status(201).send({ invitation: result.invitation, link: sendEmail ? null : result.link, emailed: sendEmail });
   });
 
   r.delete('/workspaces/:workspaceId/invitations/:invitationId', {
-    schema: { tags: ['invitations'], summary: 'Revoke an invitation', params: wsParams.extend({ invitationId: id('Invitation') }), response: { 204: z.null(), ...errors(401, 403, 404) } },
+    schema: { tags: ['invitations'], summary: 'Revoke an invitation', params: wsParams.extend({ invitationId: id() }), response: { 204: z.null(), ...errors(401, 403, 404) } },
   }, async (request, reply) => {
     const me = await authorize(request, request.params.workspaceId, 'member.manage');
     await revokeInvitation(db, actorOf(request), me.workspaceId, request.params.invitationId);

@@ -67,7 +67,7 @@ async function until<T>(what: string, probe: () => Promise<T | undefined | null 
 
 /** Queues a mail and an email job that may not retry, so the first delivery failure is final. */
 async function failingMailJob(workspaceId: string, to = 'ops@example.com') {
-  const emailId = await queueEmail(server.runtime.ctx.db, { to, subject: 'Weekly report', text: `Report for ${to}` });
+  const emailId = await queueEmail(server.runtime.ctx.db, { workspaceId, to, subject: 'Weekly report', text: `Report for ${to}` });
   const jobId = await server.runtime.ctx.jobs.boss.send(SEND_EMAIL_JOB, { emailId, workspaceId }, { retryLimit: 0 });
   return { emailId, jobId: jobId! };
 }
@@ -110,12 +110,22 @@ describe('failed jobs', () => {
     expect(unknown.status).toBe(404);
   });
 
+  it('keeps jobs that belong to no workspace out of every workspace\'s list', async () => {
+    const emailId = await queueEmail(server.runtime.ctx.db, { workspaceId: null, to: 'system@example.com', subject: 'x', text: 'x' });
+    const systemJob = (await server.runtime.ctx.jobs.boss.send(SEND_EMAIL_JOB, { emailId }, { retryLimit: 0 }))!;
+    await until('the system job to fail', async () => {
+      const { rows } = await server.runtime.ctx.database.executeSql(`select state from pgboss.job where id = $1`, [systemJob]);
+      return rows[0]?.state === 'failed' ? true : undefined;
+    });
+    expect(await failedIds()).not.toContain(systemJob);
+  });
+
   it('pages through failed jobs with the cursor, each exactly once, even jobs made in the same instant', async () => {
     // One insert gives the three jobs the same creation time, down to the microsecond.
     const more = await Promise.all(['a', 'b', 'c'].map(async (who) => ({
       id: randomUUID(),
       name: SEND_EMAIL_JOB,
-      data: { emailId: await queueEmail(server.runtime.ctx.db, { to: `${who}@example.com`, subject: 'Digest', text: 'Digest' }), workspaceId: WS },
+      data: { emailId: await queueEmail(server.runtime.ctx.db, { workspaceId: WS, to: `${who}@example.com`, subject: 'Digest', text: 'Digest' }), workspaceId: WS },
       retryLimit: 0,
     })));
     await server.runtime.ctx.jobs.boss.insert(more);

@@ -16,7 +16,7 @@ const failedJob = z.object({
   failedOn: isoDate.nullable(),
   retryCount: z.number(),
 });
-const wsParams = z.object({ workspaceId: id('Workspace') });
+const wsParams = z.object({ workspaceId: id() });
 
 export async function jobRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
@@ -33,7 +33,7 @@ export async function jobRoutes(app: FastifyInstance) {
   });
 
   r.post('/workspaces/:workspaceId/jobs/:jobId/retry', {
-    schema: { tags: ['jobs'], summary: 'Run a failed job again', params: wsParams.extend({ jobId: id('Job') }), response: { 202: z.null(), ...errors(401, 403, 404, 409) } },
+    schema: { tags: ['jobs'], summary: 'Run a failed job again', params: wsParams.extend({ jobId: id() }), response: { 202: z.null(), ...errors(401, 403, 404, 409) } },
   }, async (request, reply) => {
     const me = await authorize(request, request.params.workspaceId, 'jobs.view');
     await retryFailedJob(app.ctx, me.workspaceId, request.params.jobId);

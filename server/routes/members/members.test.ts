@@ -54,6 +54,15 @@ describe('members', () => {
     expect(byEmail['maya@shaked.example']).toMatchObject({ role: 'analyst', brandIds: null });
   });
 
+  it('shows a member limited to some brands only the part of others\' scopes they can see', async () => {
+    const agency = await server.login('tal@pixel-agency.example');
+    const res = await agency.as.get(`${MEMBERS}?limit=100`);
+    expect(res.status).toBe(200);
+    const sam = res.body.items.find((m: { email: string }) => m.email === 'sam@roasters-client.example');
+    expect(sam.brandIds).toEqual([]);
+    expect(res.raw).not.toContain(DEMO_BRANDS.roasters);
+  });
+
   it('walks all members exactly once with limit=2 and the cursor', async () => {
     const everyone = (await allMembers()).map((m) => m.id);
     const seen: string[] = [];

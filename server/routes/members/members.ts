@@ -6,8 +6,8 @@ import { decodeCursor, pageQuery } from '../../http/pagination.ts';
 import { listMembers, removeMember, updateMember } from '../../services/workspace/members.ts';
 import { brandScopeInput, errors, id, memberSchema, page, roleEnum } from '../common.ts';
 
-const wsParams = z.object({ workspaceId: id('Workspace') });
-const memberParams = z.object({ workspaceId: id('Workspace'), memberId: id('Member') });
+const wsParams = z.object({ workspaceId: id() });
+const memberParams = z.object({ workspaceId: id(), memberId: id() });
 const updateMemberBody = z.strictObject({ role: roleEnum.optional(), brandIds: brandScopeInput.optional() });
 
 export async function memberRoutes(app: FastifyInstance) {
@@ -18,7 +18,7 @@ export async function memberRoutes(app: FastifyInstance) {
     schema: { tags: ['members'], summary: 'Members of a workspace', params: wsParams, querystring: z.strictObject(pageQuery), response: { 200: page(memberSchema), ...errors(400, 401, 403, 404) } },
   }, async (request) => {
     const me = await authorize(request, request.params.workspaceId, 'member.view');
-    return listMembers(db, me.workspaceId, { limit: request.query.limit, after: decodeCursor(request.query.cursor) });
+    return listMembers(db, me, { limit: request.query.limit, after: decodeCursor(request.query.cursor) });
   });
 
   r.patch('/workspaces/:workspaceId/members/:memberId', {

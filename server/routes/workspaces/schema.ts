@@ -4,12 +4,12 @@ import { roleEnum, workspaceSchema } from '../common.ts';
 
 export const createWorkspaceBody = z.strictObject({
   name: workspaceNameSchema,
-  kind: z.enum(WORKSPACE_KINDS, { message: 'kind must be "company" or "agency"' }),
+  kind: z.enum(WORKSPACE_KINDS, { message: 'Must be "company" or "agency"' }),
 });
 
 export const updateWorkspaceBody = z.strictObject({
   name: workspaceNameSchema.optional(),
-  kind: z.enum(WORKSPACE_KINDS, { message: 'kind must be "company" or "agency"' }).optional(),
+  kind: z.enum(WORKSPACE_KINDS, { message: 'Must be "company" or "agency"' }).optional(),
 });
 
 export const workspaceWithMe = z.object({

@@ -115,7 +115,7 @@ describe('workspaces', () => {
     expect(empty.body.error.details.issues[0]).toMatchObject({ path: 'body.name', message: 'Workspace name is required' });
     const kind = await manager.as.post('/api/v1/workspaces', { name: 'Another', kind: 'nonprofit' });
     expect(kind.status).toBe(400);
-    expect(kind.body.error.details.issues[0]).toMatchObject({ path: 'body.kind', message: 'kind must be "company" or "agency"' });
+    expect(kind.body.error.details.issues[0]).toMatchObject({ path: 'body.kind', message: 'Must be "company" or "agency"' });
     const badId = await admin.as.get('/api/v1/workspaces/not-a-uuid');
     expect(badId.status).toBe(400);
     expect(badId.body.error.details.issues[0].path).toBe('params.workspaceId');

@@ -8,7 +8,7 @@ import { createWorkspace, getWorkspace, listUserWorkspaces, toWorkspace, updateW
 import { errors, id, workspaceSchema, workspaceSummarySchema } from '../common.ts';
 import { createWorkspaceBody, updateWorkspaceBody, workspaceWithMe } from './schema.ts';
 
-const params = z.object({ workspaceId: id('Workspace') });
+const params = z.object({ workspaceId: id() });
 
 export async function workspaceRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();

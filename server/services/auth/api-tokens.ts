@@ -1,6 +1,6 @@
 // Personal API tokens: "brt_" + 43 random characters; only the hash is stored.
 import { and, desc, eq, gt, isNull, or } from 'drizzle-orm';
-import type { Db } from '../../db/connect.ts';
+import type { Db, Tx } from '../../db/connect.ts';
 import { apiTokens } from '../../db/schema.ts';
 import { hashSecret, newSecret } from '../../auth/secrets.ts';
 
@@ -21,7 +21,7 @@ export function toApiToken(t: ApiTokenRow) {
   };
 }
 
-export async function createApiToken(db: Db, userId: string, name: string, expiresInDays: number | null) {
+export async function createApiToken(db: Db | Tx, userId: string, name: string, expiresInDays: number | null) {
   const secret = newSecret(TOKEN_PREFIX);
   const [row] = await db
     .insert(apiTokens)

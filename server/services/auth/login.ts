@@ -12,15 +12,20 @@ export const MAX_FAILURES_PER_EMAIL = 5;
 export const MAX_FAILURES_PER_IP = 30;
 
 export async function checkCredentials(db: Db, email: string, password: string, ip: string | null) {
+  // The attempt is written (as a failure) before the password is checked and counts against the
+  // limit itself, so many requests sent at once cannot all slip under it.
+  await db.insert(loginAttempts).values({ email, ip, succeeded: false });
   await refuseIfThrottled(db, email, ip);
   const [user] = await db.select().from(users).where(eq(users.email, email));
   const ok = await verifyPassword(password, user?.passwordHash ?? DUMMY_HASH);
-  await db.insert(loginAttempts).values({ email, ip, succeeded: ok && !!user });
   if (!ok || !user) {
     throw new AppError(401, 'invalid_credentials', 'The email or password is wrong.');
   }
   // A success clears the email's failures so a person who finally remembers is not locked later.
-  await db.delete(loginAttempts).where(and(eq(loginAttempts.email, email), eq(loginAttempts.succeeded, false)));
+  await db.transaction(async (tx) => {
+    await tx.delete(loginAttempts).where(and(eq(loginAttempts.email, email), eq(loginAttempts.succeeded, false)));
+    await tx.insert(loginAttempts).values({ email, ip, succeeded: true });
+  });
   return user;
 }
 
@@ -33,9 +38,10 @@ async function refuseIfThrottled(db: Db, email: string, ip: string | null) {
       .where(and(where, eq(loginAttempts.succeeded, false), gt(loginAttempts.createdAt, since)));
   const [byEmail] = await failed(eq(loginAttempts.email, email));
   const [byIp] = ip ? await failed(eq(loginAttempts.ip, ip)) : [undefined];
+  // Counts include the attempt being made, hence "more than" the allowed failures.
   const locked = [
-    byEmail && byEmail.n >= MAX_FAILURES_PER_EMAIL ? byEmail.first : null,
-    byIp && byIp.n >= MAX_FAILURES_PER_IP ? byIp.first : null,
+    byEmail && byEmail.n > MAX_FAILURES_PER_EMAIL ? byEmail.first : null,
+    byIp && byIp.n > MAX_FAILURES_PER_IP ? byIp.first : null,
   ].filter((d): d is Date => d instanceof Date);
   if (locked.length === 0) return;
   const until = Math.max(...locked.map((d) => d.getTime() + THROTTLE_WINDOW_MS));

@@ -1,6 +1,6 @@
 // Server-side sessions: the browser holds a random cookie, the database holds its hash.
 import { and, eq, gt, lt, ne } from 'drizzle-orm';
-import type { Db } from '../../db/connect.ts';
+import type { Db, Tx } from '../../db/connect.ts';
 import { sessions } from '../../db/schema.ts';
 import { hashSecret, newSecret } from '../../auth/secrets.ts';
 
@@ -54,7 +54,7 @@ export async function deleteSession(db: Db, sessionId: string) {
 }
 
 /** After a password change every other browser is logged out. */
-export async function deleteOtherSessions(db: Db, userId: string, keepSessionId: string | null) {
+export async function deleteOtherSessions(db: Db | Tx, userId: string, keepSessionId: string | null) {
   await db
     .delete(sessions)
     .where(keepSessionId ? and(eq(sessions.userId, userId), ne(sessions.id, keepSessionId)) : eq(sessions.userId, userId));

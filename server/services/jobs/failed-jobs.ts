@@ -1,11 +1,12 @@
-// Failed background jobs, for the admins' view: the workspace's own jobs and the system's.
+// Failed background jobs of one workspace, for its admins.
 import type { AppContext } from '../../http/context.ts';
 import { conflict, notFound } from '../../http/errors.ts';
 import type { TimeCursor } from '../../http/pagination.ts';
 
 // created_on cut to milliseconds, as the page cursor carries it (see http/pagination.ts).
 const COLUMNS = `id, name, data, output, date_trunc('milliseconds', created_on) as created_on, completed_on, retry_count`;
-const belongs = `(data->>'workspaceId' = $1 or data->>'workspaceId' is null)`;
+// Only the workspace's own jobs: system jobs (no workspace) concern the operator, who reads the logs.
+const belongs = `data->>'workspaceId' = $1`;
 
 interface JobRow {
   id: string;

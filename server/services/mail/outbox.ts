@@ -8,10 +8,13 @@ import type { AppContext } from '../../http/context.ts';
 export const SEND_EMAIL_JOB = 'email.send';
 const CLAIM_MS = 2 * 60 * 1000;
 
-export async function queueEmail(tx: Db | Tx, mail: { to: string; subject: string; text: string; html?: string }) {
+export async function queueEmail(
+  tx: Db | Tx,
+  mail: { workspaceId: string | null; to: string; subject: string; text: string; html?: string },
+) {
   const [row] = await tx
     .insert(outboundEmails)
-    .values({ toAddress: mail.to, subject: mail.subject, textBody: mail.text, htmlBody: mail.html ?? null })
+    .values({ workspaceId: mail.workspaceId, toAddress: mail.to, subject: mail.subject, textBody: mail.text, htmlBody: mail.html ?? null })
     .returning({ id: outboundEmails.id });
   return row!.id;
 }
@@ -48,17 +51,19 @@ export async function deliverEmail(ctx: AppContext, emailId: string): Promise<'s
       .where(eq(outboundEmails.id, emailId));
     throw err;
   }
+  // A sent mail's body is dropped: it may hold a secret link (an invitation) that must not stay
+  // readable in the database or its backups.
   await ctx.db
     .update(outboundEmails)
-    .set({ sentAt: new Date(), claimedUntil: null, lastError: null })
+    .set({ sentAt: new Date(), claimedUntil: null, lastError: null, textBody: '', htmlBody: null })
     .where(eq(outboundEmails.id, emailId));
   return 'sent';
 }
 
 /** Mails still unsent a while after they were written: their job was lost (crash) or failed for good. */
 export async function findStrandedEmails(db: Db, olderThanMs: number) {
-  const rows = await db
-    .select({ id: outboundEmails.id })
+  return db
+    .select({ emailId: outboundEmails.id, workspaceId: outboundEmails.workspaceId })
     .from(outboundEmails)
     .where(
       and(
@@ -68,5 +73,4 @@ export async function findStrandedEmails(db: Db, olderThanMs: number) {
       ),
     )
     .limit(500);
-  return rows.map((r) => r.id);
 }

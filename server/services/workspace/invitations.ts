@@ -2,7 +2,7 @@
 // email address, and expires. Accepting creates the account if needed and the membership.
 import { and, desc, eq, inArray, isNull } from 'drizzle-orm';
 import { canAssignRole, normalizeBrandScope, type Role } from '../../../core/permissions.ts';
-import type { Db } from '../../db/connect.ts';
+import type { Db, Tx } from '../../db/connect.ts';
 import { brands, invitations, members, users, workspaces } from '../../db/schema.ts';
 import { AppError, conflict, forbidden, notFound } from '../../http/errors.ts';
 import { hashSecret, newSecret } from '../../auth/secrets.ts';
@@ -10,7 +10,7 @@ import { hashPassword } from '../../auth/passwords.ts';
 import { recordAudit, type Actor } from '../audit/audit.ts';
 import { queueEmail } from '../mail/outbox.ts';
 import { checkBrandsInWorkspace, setBrandScope } from './members.ts';
-import type { Membership } from './membership.ts';
+import { findMembership, type Membership } from './membership.ts';
 import { invitationEmail } from './invitation-email.ts';
 
 export const INVITATION_TTL_DAYS = 7;
@@ -101,10 +101,10 @@ export async function createInvitation(
     if (input.sendEmail) {
       const [ws] = await tx.select().from(workspaces).where(eq(workspaces.id, by.workspaceId));
       const [inviter] = await tx.select().from(users).where(eq(users.id, actor.userId));
-      emailId = await queueEmail(
-        tx,
-        invitationEmail({ to: input.email, link, workspaceName: ws!.name, inviterName: inviter!.name, role: input.role }),
-      );
+      emailId = await queueEmail(tx, {
+        workspaceId: by.workspaceId,
+        ...invitationEmail({ to: input.email, link, workspaceName: ws!.name, inviterName: inviter!.name, role: input.role }),
+      });
     }
     const [inviter] = await tx.select({ name: users.name }).from(users).where(eq(users.id, actor.userId));
     return { invitation: toInvitation(row!, { id: actor.userId, name: inviter?.name ?? '' }), emailId };
@@ -141,6 +141,14 @@ function usable(row: InvitationRow | undefined): InvitationRow {
   return row;
 }
 
+/** An invitation is only as good as its inviter's rights today: demoted or gone, it no longer works. */
+async function refuseIfInviterLostTheRight(tx: Db | Tx, row: InvitationRow) {
+  const inviter = row.invitedBy ? await findMembership(tx, row.workspaceId, row.invitedBy) : null;
+  if (!inviter || !canAssignRole(inviter.role, null, row.role)) {
+    throw new AppError(410, 'invitation_expired', 'This invitation is no longer valid. Ask the workspace\'s admins for a new one.');
+  }
+}
+
 export async function previewInvitation(db: Db, token: string) {
   const [found] = await db
     .select({ i: invitations, workspaceName: workspaces.name, inviterName: users.name })
@@ -149,6 +157,7 @@ export async function previewInvitation(db: Db, token: string) {
     .leftJoin(users, eq(users.id, invitations.invitedBy))
     .where(eq(invitations.tokenHash, hashSecret(token)));
   const row = usable(found?.i);
+  await refuseIfInviterLostTheRight(db, row);
   const brandNames = row.brandIds?.length
     ? (await db.select({ name: brands.name }).from(brands).where(inArray(brands.id, row.brandIds))).map((b) => b.name)
     : [];
@@ -171,10 +180,14 @@ export async function acceptInvitation(
   token: string,
   input: { signedInUserId: string | null; name?: string | undefined; password?: string | undefined },
 ) {
+  // The token is checked before any password is hashed: a stream of made-up tokens costs nothing.
+  const [found] = await db.select().from(invitations).where(eq(invitations.tokenHash, hashSecret(token)));
+  usable(found);
   const passwordHash = input.password ? await hashPassword(input.password) : null;
   return db.transaction(async (tx) => {
     const [locked] = await tx.select().from(invitations).where(eq(invitations.tokenHash, hashSecret(token))).for('update');
     const row = usable(locked);
+    await refuseIfInviterLostTheRight(tx, row);
     const [existing] = await tx.select().from(users).where(eq(users.email, row.email));
     let userId: string;
     if (existing) {

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from 'drizzle-orm';
-import { canAssignRole, normalizeBrandScope, type Role } from '../../../core/permissions.ts';
+import { canAssignRole, normalizeBrandScope, visibleBrandIds, type Role } from '../../../core/permissions.ts';
 import type { Db, Tx } from '../../db/connect.ts';
 import { brands, memberBrands, members, users } from '../../db/schema.ts';
 import { AppError, conflict, forbidden, notFound } from '../../http/errors.ts';
@@ -17,7 +17,10 @@ export interface MemberView {
   joinedAt: string;
 }
 
-export async function listMembers(db: Db, workspaceId: string, opts: { limit: number; after: TimeCursor | null }) {
+export async function listMembers(db: Db, viewer: Membership, opts: { limit: number; after: TimeCursor | null }) {
+  const workspaceId = viewer.workspaceId;
+  // A member limited to some brands sees others' scopes only as far as their own reaches.
+  const mine = visibleBrandIds(viewer);
   const rows = await db
     .select({ m: members, name: users.name, email: users.email })
     .from(members)
@@ -34,7 +37,7 @@ export async function listMembers(db: Db, workspaceId: string, opts: { limit: nu
       name: r.name,
       email: r.email,
       role: r.m.role,
-      brandIds: r.m.limitedToBrands ? (scopes.get(r.m.id) ?? []) : null,
+      brandIds: r.m.limitedToBrands ? (scopes.get(r.m.id) ?? []).filter((id) => mine === null || mine.includes(id)) : null,
       joinedAt: r.m.createdAt.toISOString(),
     })),
     nextCursor: page.nextCursor,
