@@ -1,6 +1,7 @@
-import { and, eq, inArray, isNull, type SQL } from 'drizzle-orm';
+import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../db/connect.ts';
 import { brands } from '../../db/schema.ts';
+import { preparedPer } from '../../db/prepared.ts';
 import { conflict, notFound } from '../../http/errors.ts';
 import { afterCursor, cursorOrder, pageOf, type TimeCursor } from '../../http/pagination.ts';
 import { diff, recordAudit, type Actor } from '../audit/audit.ts';
@@ -30,14 +31,30 @@ export interface BrandInput {
   description: string;
 }
 
+// The common list (first page, no archived brands, a member who sees every brand) is prepared
+// once: it is what the app asks for on every page load.
+const firstPageOfAllBrands = preparedPer((db) =>
+  db
+    .select()
+    .from(brands)
+    .where(and(eq(brands.workspaceId, sql.placeholder('workspaceId')), isNull(brands.archivedAt)))
+    .orderBy(...cursorOrder(brands.createdAt, brands.id))
+    .limit(sql.placeholder('limit'))
+    .prepare('brandroom_brands_first_page'),
+);
+
 export async function listBrands(
   db: Db,
   viewer: Membership,
   opts: { includeArchived: boolean; limit: number; after: TimeCursor | null },
 ) {
+  const scope = visibleBrandIds(viewer);
+  if (!opts.includeArchived && scope === null && !opts.after) {
+    const rows = await firstPageOfAllBrands(db).execute({ workspaceId: viewer.workspaceId, limit: opts.limit + 1 });
+    return pageOf(rows, opts.limit, (b) => ({ at: b.createdAt, id: b.id }));
+  }
   const conditions: (SQL | undefined)[] = [eq(brands.workspaceId, viewer.workspaceId)];
   if (!opts.includeArchived) conditions.push(isNull(brands.archivedAt));
-  const scope = visibleBrandIds(viewer);
   if (scope !== null) {
     if (scope.length === 0) return { items: [], nextCursor: null };
     conditions.push(inArray(brands.id, scope));
