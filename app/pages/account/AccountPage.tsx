@@ -10,9 +10,11 @@ import { ApiError, api } from '../../api/client.ts';
 import { queryKeys, useSession } from '../../api/hooks.ts';
 import type { Session, User } from '../../api/types.ts';
 import { ErrorAlert, fieldErrorsOf } from '../../components/errors.tsx';
-import { IconCheck, IconKey } from '../../components/icons.tsx';
+import { useRequiredSubmit } from '../../components/forms.ts';
+import { IconKey } from '../../components/icons.tsx';
 import { useChangeLocale } from '../../components/LanguageSwitch.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { Saved } from '../../components/Saved.tsx';
 import { PageLoader } from '../../components/states.tsx';
 import { currentLocale } from '../../i18n/setup.ts';
 
@@ -36,35 +38,17 @@ function Section({ title, children, description }: { title: string; description?
   );
 }
 
-function Saved({ text }: { text: string }) {
-  return (
-    <Group gap={6} c="teal.8" role="status">
-      <IconCheck size={16} />
-      <Text size="sm">{text}</Text>
-    </Group>
-  );
-}
-
 function ProfileForm({ user }: { user: User }) {
   const { t } = useTranslation();
   const queryClient = useQueryClient();
   const [name, setName] = useState(user.name);
-  const [nameError, setNameError] = useState<string | null>(null);
   const save = useMutation({
     mutationFn: () => api.patch<{ user: User }>('/me', { name: name.trim() }),
     onSuccess: ({ user: updated }) => {
       queryClient.setQueryData<Session | null>(queryKeys.session, (old) => (old ? { ...old, user: updated } : old));
     },
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!name.trim()) {
-      setNameError(t('validation.required'));
-      return;
-    }
-    setNameError(null);
-    save.mutate();
-  };
+  const { error: nameError, submit } = useRequiredSubmit(name, () => save.mutate());
   return (
     <form onSubmit={submit} noValidate>
       <Stack>

@@ -1,18 +1,21 @@
 import { Alert, Badge, Button, Code, Grid, Group, Modal, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { api } from '../../api/client.ts';
 import { queryKeys, useApiTokens } from '../../api/hooks.ts';
 import type { ApiToken } from '../../api/types.ts';
 import { ConfirmModal } from '../../components/ConfirmModal.tsx';
 import { CopyField } from '../../components/CopyField.tsx';
+import { DangerRowButton } from '../../components/DangerRowButton.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { EmptyBlock } from '../../components/EmptyBlock.tsx';
 import { ErrorAlert, fieldErrorsOf } from '../../components/errors.tsx';
+import { useRequiredSubmit } from '../../components/forms.ts';
 import { IconAlert, IconKey, IconPlus } from '../../components/icons.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { LoadFailed, PageLoader } from '../../components/states.tsx';
+import { ListState } from '../../components/ListState.tsx';
+import { useConfirmedAction } from '../../components/useConfirmedAction.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { isolate } from '../../i18n/isolate.ts';
 
@@ -28,7 +31,6 @@ function CreateTokenForm({ onCreated }: { onCreated: (secret: string) => void })
   const { t } = useTranslation();
   const [name, setName] = useState('');
   const [expiry, setExpiry] = useState<string>('90');
-  const [nameError, setNameError] = useState<string | null>(null);
   const create = useMutation({
     mutationFn: () =>
       api.post<{ token: ApiToken; secret: string }>('/me/tokens', {
@@ -40,15 +42,7 @@ function CreateTokenForm({ onCreated }: { onCreated: (secret: string) => void })
       onCreated(secret);
     },
   });
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!name.trim()) {
-      setNameError(t('validation.required'));
-      return;
-    }
-    setNameError(null);
-    create.mutate();
-  };
+  const { error: nameError, submit } = useRequiredSubmit(name, () => create.mutate());
   const serverErrors = fieldErrorsOf(create.error);
   return (
     <Paper withBorder p="lg">
@@ -101,85 +95,56 @@ export default function TokensPage() {
   const queryClient = useQueryClient();
   const tokens = useApiTokens();
   const [secret, setSecret] = useState<string | null>(null);
-  const [revoking, setRevoking] = useState<ApiToken | null>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: queryKeys.tokens });
-  const revoke = useMutation({
-    mutationFn: (token: ApiToken) => api.delete(`/me/tokens/${token.id}`),
-    onSuccess: async () => {
-      setRevoking(null);
-      await refresh();
-    },
-  });
+  const revoke = useConfirmedAction((token: ApiToken) => api.delete(`/me/tokens/${token.id}`), refresh);
 
-  let list;
-  if (tokens.isPending) list = <PageLoader />;
-  else if (tokens.error) list = <LoadFailed error={tokens.error} onRetry={() => void tokens.refetch()} />;
-  else if (tokens.data.length === 0) {
-    list = <EmptyBlock title={t('tokens.emptyTitle')} description={t('tokens.emptyText')} icon={<IconKey size={28} />} />;
-  } else {
-    list = (
-      <Paper withBorder>
-        <Table.ScrollContainer minWidth={760}>
-          <Table data-testid="tokens-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('tokens.name')}</Table.Th>
-                <Table.Th>{t('tokens.prefix')}</Table.Th>
-                <Table.Th>{t('tokens.created')}</Table.Th>
-                <Table.Th>{t('tokens.lastUsed')}</Table.Th>
-                <Table.Th>{t('tokens.expires')}</Table.Th>
-                <Table.Th>{t('tokens.status')}</Table.Th>
-                <Table.Th>
-                  <span className="visually-hidden">{t('tokens.revoke')}</span>
-                </Table.Th>
+  const list = (
+    <ListState
+      query={tokens}
+      items={tokens.data}
+      empty={<EmptyBlock title={t('tokens.emptyTitle')} description={t('tokens.emptyText')} icon={<IconKey size={28} />} />}
+    >
+      {(items) => (
+        <DataTable
+          testId="tokens-table"
+          minWidth={760}
+          columns={[t('tokens.name'), t('tokens.prefix'), t('tokens.created'), t('tokens.lastUsed'), t('tokens.expires'), t('tokens.status')]}
+          actionsLabel={t('tokens.revoke')}
+        >
+          {items.map((token) => {
+            const status = tokenStatus(token);
+            return (
+              <Table.Tr key={token.id} data-testid="token-row">
+                <Table.Td>
+                  <Text size="sm" fw={500}>
+                    <bdi>{token.name}</bdi>
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Code dir="ltr">{token.prefix}…</Code>
+                </Table.Td>
+                <Table.Td>{formatDate(token.createdAt, i18n.language)}</Table.Td>
+                <Table.Td>{token.lastUsedAt ? formatDate(token.lastUsedAt, i18n.language) : t('common.never')}</Table.Td>
+                <Table.Td>{token.expiresAt ? formatDate(token.expiresAt, i18n.language) : t('tokens.expiryNever')}</Table.Td>
+                <Table.Td>
+                  <Badge variant="light" color={status === 'active' ? 'teal' : 'gray'}>
+                    {t(`tokens.${status}`)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  {status === 'active' && (
+                    <DangerRowButton onClick={() => revoke.ask(token)} testId="token-revoke">
+                      {t('tokens.revoke')}
+                    </DangerRowButton>
+                  )}
+                </Table.Td>
               </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {tokens.data.map((token) => {
-                const status = tokenStatus(token);
-                return (
-                  <Table.Tr key={token.id} data-testid="token-row">
-                    <Table.Td>
-                      <Text size="sm" fw={500}>
-                        <bdi>{token.name}</bdi>
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Code dir="ltr">{token.prefix}…</Code>
-                    </Table.Td>
-                    <Table.Td>{formatDate(token.createdAt, i18n.language)}</Table.Td>
-                    <Table.Td>{token.lastUsedAt ? formatDate(token.lastUsedAt, i18n.language) : t('common.never')}</Table.Td>
-                    <Table.Td>{token.expiresAt ? formatDate(token.expiresAt, i18n.language) : t('tokens.expiryNever')}</Table.Td>
-                    <Table.Td>
-                      <Badge variant="light" color={status === 'active' ? 'teal' : 'gray'}>
-                        {t(`tokens.${status}`)}
-                      </Badge>
-                    </Table.Td>
-                    <Table.Td>
-                      {status === 'active' && (
-                        <Button
-                          size="xs"
-                          variant="subtle"
-                          color="red"
-                          onClick={() => {
-                            revoke.reset();
-                            setRevoking(token);
-                          }}
-                          data-testid="token-revoke"
-                        >
-                          {t('tokens.revoke')}
-                        </Button>
-                      )}
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Paper>
-    );
-  }
+            );
+          })}
+        </DataTable>
+      )}
+    </ListState>
+  );
 
   return (
     <Stack gap="lg" maw={1000}>
@@ -219,14 +184,10 @@ export default function TokensPage() {
         </Stack>
       </Modal>
       <ConfirmModal
-        opened={revoking !== null}
-        title={t('tokens.revokeTitle', { name: isolate(revoking?.name ?? '') })}
+        {...revoke.modal}
+        title={t('tokens.revokeTitle', { name: isolate(revoke.target?.name ?? '') })}
         text={t('tokens.revokeText')}
         confirmLabel={t('tokens.revokeConfirm')}
-        onConfirm={() => revoking && revoke.mutate(revoking)}
-        onClose={() => setRevoking(null)}
-        loading={revoke.isPending}
-        error={revoke.error}
       />
     </Stack>
   );

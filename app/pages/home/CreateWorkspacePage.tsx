@@ -1,7 +1,6 @@
 import { Button, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { WorkspaceKind } from '../../../core/validation.ts';
@@ -9,6 +8,7 @@ import { api } from '../../api/client.ts';
 import { queryKeys } from '../../api/hooks.ts';
 import type { Workspace } from '../../api/types.ts';
 import { ErrorAlert, fieldErrorsOf } from '../../components/errors.tsx';
+import { useRequiredSubmit } from '../../components/forms.ts';
 import { KindPicker } from './KindPicker.tsx';
 
 export default function CreateWorkspacePage() {
@@ -17,7 +17,6 @@ export default function CreateWorkspacePage() {
   const queryClient = useQueryClient();
   const [name, setName] = useState('');
   const [kind, setKind] = useState<WorkspaceKind>('company');
-  const [nameError, setNameError] = useState<string | null>(null);
 
   const create = useMutation({
     mutationFn: () => api.post<{ workspace: Workspace }>('/workspaces', { name: name.trim(), kind }),
@@ -28,15 +27,7 @@ export default function CreateWorkspacePage() {
     },
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!name.trim()) {
-      setNameError(t('validation.required'));
-      return;
-    }
-    setNameError(null);
-    create.mutate();
-  };
+  const { error: nameError, submit } = useRequiredSubmit(name, () => create.mutate());
 
   const serverErrors = fieldErrorsOf(create.error);
   return (

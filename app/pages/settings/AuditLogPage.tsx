@@ -3,10 +3,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAllBrands, useAuditLog, useMembersPage } from '../../api/hooks.ts';
 import type { AuditFilters } from '../../api/hooks.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { EmptyBlock } from '../../components/EmptyBlock.tsx';
 import { IconList } from '../../components/icons.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { LoadFailed, NotAllowed, PageLoader } from '../../components/states.tsx';
+import { ListState, LoadMore } from '../../components/ListState.tsx';
+import { NotAllowed } from '../../components/states.tsx';
 import { useWorkspaceContext } from '../../components/workspaceContext.ts';
 import { DEFAULT_TIME_ZONE, formatDateTime, startOfDayIso } from '../../i18n/format.ts';
 import { KNOWN_AUDIT_ACTIONS, auditActionLabel, summarizeChange } from './auditSummary.ts';
@@ -55,106 +57,103 @@ export default function AuditLogPage() {
 
   const set = <K extends keyof FilterState>(key: K, value: FilterState[K]) => setFilters((prev) => ({ ...prev, [key]: value }));
 
-  let body;
-  if (audit.isPending) body = <PageLoader />;
-  else if (audit.error) body = <LoadFailed error={audit.error} onRetry={() => void audit.refetch()} />;
-  else if (audit.items.length === 0) {
-    body = (
-      <EmptyBlock
-        title={t('settings.audit.emptyTitle')}
-        description={filtered ? t('settings.audit.emptyText') : t('settings.audit.emptyTextAll')}
-        icon={<IconList size={28} />}
-      />
-    );
-  } else {
-    body = (
-      <Paper withBorder>
-        <Table.ScrollContainer minWidth={900}>
-          <Table data-testid="audit-table" verticalSpacing="sm">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th w={170}>{t('settings.audit.when')}</Table.Th>
-                <Table.Th>{t('settings.audit.who')}</Table.Th>
-                <Table.Th>{t('settings.audit.action')}</Table.Th>
-                <Table.Th>{t('settings.audit.brand')}</Table.Th>
-                <Table.Th>{t('settings.audit.change')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {audit.items.map((event) => {
-                const lines = summarizeChange(t, event, brands.data);
-                return (
-                  <Table.Tr key={event.id} data-testid="audit-row" data-action={event.action}>
-                    <Table.Td>
-                      <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                        <time dateTime={event.at}>{formatDateTime(event.at, i18n.language, DEFAULT_TIME_ZONE)}</time>
+  const body = (
+    <ListState
+      query={audit}
+      items={audit.items}
+      empty={
+        <EmptyBlock
+          title={t('settings.audit.emptyTitle')}
+          description={filtered ? t('settings.audit.emptyText') : t('settings.audit.emptyTextAll')}
+          icon={<IconList size={28} />}
+        />
+      }
+    >
+      {(items) => (
+        <DataTable
+          testId="audit-table"
+          minWidth={900}
+          verticalSpacing="sm"
+          columns={[
+            { label: t('settings.audit.when'), w: 170 },
+            t('settings.audit.who'),
+            t('settings.audit.action'),
+            t('settings.audit.brand'),
+            t('settings.audit.change'),
+          ]}
+        >
+          {items.map((event) => {
+            const lines = summarizeChange(t, event, brands.data);
+            return (
+              <Table.Tr key={event.id} data-testid="audit-row" data-action={event.action}>
+                <Table.Td>
+                  <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                    <time dateTime={event.at}>{formatDateTime(event.at, i18n.language, DEFAULT_TIME_ZONE)}</time>
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  {event.actor ? (
+                    <>
+                      <Text size="sm">
+                        <bdi>{event.actor.name}</bdi>
                       </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      {event.actor ? (
-                        <>
-                          <Text size="sm">
-                            <bdi>{event.actor.name}</bdi>
-                          </Text>
-                          <Text size="xs" c="dimmed">
-                            <bdi dir="ltr">{event.actor.email}</bdi>
-                          </Text>
-                          {event.via?.startsWith('token:') && (
-                            <Text size="xs" c="dimmed">
-                              {t('settings.audit.viaToken', { name: event.via.slice('token:'.length) })}
-                            </Text>
-                          )}
-                        </>
-                      ) : (
-                        <Text size="sm" c="dimmed">
-                          {t('common.system')}
+                      <Text size="xs" c="dimmed">
+                        <bdi dir="ltr">{event.actor.email}</bdi>
+                      </Text>
+                      {event.via?.startsWith('token:') && (
+                        <Text size="xs" c="dimmed">
+                          {t('settings.audit.viaToken', { name: event.via.slice('token:'.length) })}
                         </Text>
                       )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">{auditActionLabel(t, event.action)}</Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Text size="sm">
-                        <bdi>{event.brandName ?? t('common.none')}</bdi>
-                      </Text>
-                    </Table.Td>
-                    <Table.Td>
-                      <Stack gap={2}>
-                        {lines.map((line) => (
-                          <Text key={line.field} size="xs" data-testid="audit-change">
-                            <Text span fw={500} size="xs">
-                              {line.field}:
-                            </Text>{' '}
-                            {line.before !== null && (
-                              <Text span c="dimmed" size="xs" td={line.after !== null ? 'line-through' : undefined}>
-                                <bdi>{line.before}</bdi>
-                              </Text>
-                            )}
-                            {line.before !== null && line.after !== null && <span aria-hidden="true">{i18n.dir() === 'rtl' ? ' ← ' : ' → '}</span>}
-                            {line.after !== null && (
-                              <Text span size="xs">
-                                <bdi>{line.after}</bdi>
-                              </Text>
-                            )}
-                          </Text>
-                        ))}
-                        {lines.length === 0 && (
-                          <Text size="xs" c="dimmed">
-                            {t('common.none')}
+                    </>
+                  ) : (
+                    <Text size="sm" c="dimmed">
+                      {t('common.system')}
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">{auditActionLabel(t, event.action)}</Text>
+                </Table.Td>
+                <Table.Td>
+                  <Text size="sm">
+                    <bdi>{event.brandName ?? t('common.none')}</bdi>
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Stack gap={2}>
+                    {lines.map((line) => (
+                      <Text key={line.field} size="xs" data-testid="audit-change">
+                        <Text span fw={500} size="xs">
+                          {line.field}:
+                        </Text>{' '}
+                        {line.before !== null && (
+                          <Text span c="dimmed" size="xs" td={line.after !== null ? 'line-through' : undefined}>
+                            <bdi>{line.before}</bdi>
                           </Text>
                         )}
-                      </Stack>
-                    </Table.Td>
-                  </Table.Tr>
-                );
-              })}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Paper>
-    );
-  }
+                        {line.before !== null && line.after !== null && <span aria-hidden="true">{i18n.dir() === 'rtl' ? ' ← ' : ' → '}</span>}
+                        {line.after !== null && (
+                          <Text span size="xs">
+                            <bdi>{line.after}</bdi>
+                          </Text>
+                        )}
+                      </Text>
+                    ))}
+                    {lines.length === 0 && (
+                      <Text size="xs" c="dimmed">
+                        {t('common.none')}
+                      </Text>
+                    )}
+                  </Stack>
+                </Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </DataTable>
+      )}
+    </ListState>
+  );
 
   return (
     <Stack>
@@ -227,13 +226,7 @@ export default function AuditLogPage() {
         )}
       </Paper>
       {body}
-      {audit.hasNextPage && (
-        <Group justify="center">
-          <Button variant="default" onClick={() => void audit.fetchNextPage()} loading={audit.isFetchingNextPage} data-testid="audit-load-more">
-            {t('common.loadMore')}
-          </Button>
-        </Group>
-      )}
+      <LoadMore query={audit} testId="audit-load-more" />
     </Stack>
   );
 }

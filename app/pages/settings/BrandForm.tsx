@@ -1,13 +1,13 @@
 import { Button, Group, SegmentedControl, Select, Stack, Text, TextInput, Textarea } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Locale } from '../../../core/validation.ts';
 import { ApiError, api } from '../../api/client.ts';
 import { workspacePath } from '../../api/hooks.ts';
 import type { Brand } from '../../api/types.ts';
 import { ErrorAlert, fieldErrorsOf } from '../../components/errors.tsx';
+import { useRequiredSubmit } from '../../components/forms.ts';
 import { DEFAULT_TIME_ZONE } from '../../i18n/format.ts';
 import { timeZoneOptions } from './timeZones.ts';
 
@@ -26,7 +26,6 @@ export function BrandForm({ workspaceId, brand, onSaved, onCancel }: BrandFormPr
   const [primaryLanguage, setPrimaryLanguage] = useState<Locale>(brand?.primaryLanguage ?? 'he');
   const [timeZone, setTimeZone] = useState(brand?.timeZone ?? DEFAULT_TIME_ZONE);
   const [description, setDescription] = useState(brand?.description ?? '');
-  const [nameError, setNameError] = useState<string | null>(null);
 
   const save = useMutation({
     mutationFn: () => {
@@ -43,15 +42,7 @@ export function BrandForm({ workspaceId, brand, onSaved, onCancel }: BrandFormPr
     onSuccess: ({ brand: saved }) => onSaved(saved),
   });
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!name.trim()) {
-      setNameError(t('validation.required'));
-      return;
-    }
-    setNameError(null);
-    save.mutate();
-  };
+  const { error: nameError, submit } = useRequiredSubmit(name, () => save.mutate());
   const serverErrors = fieldErrorsOf(save.error);
   // The only conflict a brand form can meet is a name already in use.
   const nameTaken = save.error instanceof ApiError && save.error.code === 'conflict';

@@ -1,5 +1,5 @@
-import { Badge, Button, Group, Modal, Paper, Stack, Switch, Table, Text } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Badge, Button, Group, Modal, Stack, Switch, Table, Text } from '@mantine/core';
+import { useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -8,10 +8,13 @@ import { useBrandsPage, workspacePath } from '../../api/hooks.ts';
 import type { Brand } from '../../api/types.ts';
 import { brandLanguageLabel } from '../../components/brandLabels.ts';
 import { ConfirmModal } from '../../components/ConfirmModal.tsx';
+import { DangerRowButton } from '../../components/DangerRowButton.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { EmptyBlock } from '../../components/EmptyBlock.tsx';
 import { IconBuilding, IconPlus } from '../../components/icons.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { LoadFailed, PageLoader } from '../../components/states.tsx';
+import { ListState, LoadMore } from '../../components/ListState.tsx';
+import { useConfirmedAction } from '../../components/useConfirmedAction.ts';
 import { useWorkspaceContext } from '../../components/workspaceContext.ts';
 import { BrandForm } from './BrandForm.tsx';
 import { isolate } from '../../i18n/isolate.ts';
@@ -23,7 +26,6 @@ export default function BrandsPage() {
   const [params, setParams] = useSearchParams();
   const [includeArchived, setIncludeArchived] = useState(false);
   const [editing, setEditing] = useState<Brand | null>(null);
-  const [archiving, setArchiving] = useState<Brand | null>(null);
   const creating = params.get('new') === '1' && can('brand.create');
   const brands = useBrandsPage(workspaceId, includeArchived);
 
@@ -33,13 +35,7 @@ export default function BrandsPage() {
     return prev;
   }, { replace: true });
 
-  const archive = useMutation({
-    mutationFn: (brand: Brand) => api.delete(`${workspacePath(workspaceId)}/brands/${brand.id}`),
-    onSuccess: async () => {
-      setArchiving(null);
-      await refresh();
-    },
-  });
+  const archive = useConfirmedAction((brand: Brand) => api.delete(`${workspacePath(workspaceId)}/brands/${brand.id}`), refresh);
 
   const addButton = can('brand.create') && (
     <Button
@@ -51,98 +47,83 @@ export default function BrandsPage() {
     </Button>
   );
 
-  let body;
-  if (brands.isPending) body = <PageLoader />;
-  else if (brands.error) body = <LoadFailed error={brands.error} onRetry={() => void brands.refetch()} />;
-  else if (brands.items.length === 0) {
-    body = (
-      <EmptyBlock
-        title={t('settings.brands.emptyTitle')}
-        description={can('brand.create') ? t('settings.brands.emptyText') : t('settings.brands.emptyTextReadOnly')}
-        icon={<IconBuilding size={28} />}
-      >
-        {addButton}
-      </EmptyBlock>
-    );
-  } else {
-    body = (
-      <Paper withBorder>
-        <Table.ScrollContainer minWidth={720}>
-          <Table data-testid="brands-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('settings.brands.name')}</Table.Th>
-                <Table.Th>{t('settings.brands.primaryLanguage')}</Table.Th>
-                <Table.Th>{t('settings.brands.timeZone')}</Table.Th>
-                <Table.Th>{t('settings.brands.status')}</Table.Th>
-                <Table.Th>
-                  <span className="visually-hidden">{t('settings.brands.actions')}</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {brands.items.map((brand) => (
-                <Table.Tr key={brand.id} data-testid="brand-row">
-                  <Table.Td>
-                    <Text fw={500} size="sm">
-                      <bdi>{brand.name}</bdi>
-                    </Text>
-                    {brand.description && (
-                      <Text size="xs" c="dimmed" lineClamp={1} maw={340}>
-                        <bdi>{brand.description}</bdi>
-                      </Text>
+  const body = (
+    <ListState
+      query={brands}
+      items={brands.items}
+      empty={
+        <EmptyBlock
+          title={t('settings.brands.emptyTitle')}
+          description={can('brand.create') ? t('settings.brands.emptyText') : t('settings.brands.emptyTextReadOnly')}
+          icon={<IconBuilding size={28} />}
+        >
+          {addButton}
+        </EmptyBlock>
+      }
+    >
+      {(items) => (
+        <DataTable
+          testId="brands-table"
+          minWidth={720}
+          columns={[
+            t('settings.brands.name'),
+            t('settings.brands.primaryLanguage'),
+            t('settings.brands.timeZone'),
+            t('settings.brands.status'),
+          ]}
+          actionsLabel={t('settings.brands.actions')}
+        >
+          {items.map((brand) => (
+            <Table.Tr key={brand.id} data-testid="brand-row">
+              <Table.Td>
+                <Text fw={500} size="sm">
+                  <bdi>{brand.name}</bdi>
+                </Text>
+                {brand.description && (
+                  <Text size="xs" c="dimmed" lineClamp={1} maw={340}>
+                    <bdi>{brand.description}</bdi>
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>{brandLanguageLabel(t, brand.primaryLanguage)}</Table.Td>
+              <Table.Td>
+                <Text size="sm" dir="ltr" span>
+                  {brand.timeZone}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                {brand.archivedAt ? (
+                  <Badge color="gray" variant="light">
+                    {t('settings.brands.archived')}
+                  </Badge>
+                ) : (
+                  <Badge color="teal" variant="light">
+                    {t('settings.brands.active')}
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td>
+                {!brand.archivedAt && (
+                  <Group gap="xs" justify="flex-end" wrap="nowrap">
+                    {canOnBrand('brand.update', brand.id) && (
+                      <Button size="xs" variant="default" onClick={() => setEditing(brand)} data-testid="brand-edit">
+                        {t('common.edit')}
+                      </Button>
                     )}
-                  </Table.Td>
-                  <Table.Td>{brandLanguageLabel(t, brand.primaryLanguage)}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm" dir="ltr" span>
-                      {brand.timeZone}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    {brand.archivedAt ? (
-                      <Badge color="gray" variant="light">
-                        {t('settings.brands.archived')}
-                      </Badge>
-                    ) : (
-                      <Badge color="teal" variant="light">
-                        {t('settings.brands.active')}
-                      </Badge>
+                    {canOnBrand('brand.archive', brand.id) && (
+                      <DangerRowButton onClick={() => archive.ask(brand)} testId="brand-archive">
+                        {t('settings.brands.archive')}
+                      </DangerRowButton>
                     )}
-                  </Table.Td>
-                  <Table.Td>
-                    {!brand.archivedAt && (
-                      <Group gap="xs" justify="flex-end" wrap="nowrap">
-                        {canOnBrand('brand.update', brand.id) && (
-                          <Button size="xs" variant="default" onClick={() => setEditing(brand)} data-testid="brand-edit">
-                            {t('common.edit')}
-                          </Button>
-                        )}
-                        {canOnBrand('brand.archive', brand.id) && (
-                          <Button
-                            size="xs"
-                            variant="subtle"
-                            color="red"
-                            onClick={() => {
-                              archive.reset();
-                              setArchiving(brand);
-                            }}
-                            data-testid="brand-archive"
-                          >
-                            {t('settings.brands.archive')}
-                          </Button>
-                        )}
-                      </Group>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Paper>
-    );
-  }
+                  </Group>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
+      )}
+    </ListState>
+  );
 
   return (
     <Stack>
@@ -156,13 +137,7 @@ export default function BrandsPage() {
         />
       )}
       {body}
-      {brands.hasNextPage && (
-        <Group justify="center">
-          <Button variant="default" onClick={() => void brands.fetchNextPage()} loading={brands.isFetchingNextPage}>
-            {t('common.loadMore')}
-          </Button>
-        </Group>
-      )}
+      <LoadMore query={brands} />
 
       <Modal opened={creating} onClose={closeCreate} title={t('settings.brands.createTitle')} size="lg">
         <BrandForm
@@ -189,14 +164,10 @@ export default function BrandsPage() {
         )}
       </Modal>
       <ConfirmModal
-        opened={archiving !== null}
-        title={t('settings.brands.archiveTitle', { name: isolate(archiving?.name ?? '') })}
+        {...archive.modal}
+        title={t('settings.brands.archiveTitle', { name: isolate(archive.target?.name ?? '') })}
         text={t('settings.brands.archiveText')}
         confirmLabel={t('settings.brands.archiveConfirm')}
-        onConfirm={() => archiving && archive.mutate(archiving)}
-        onClose={() => setArchiving(null)}
-        loading={archive.isPending}
-        error={archive.error}
       />
     </Stack>
   );

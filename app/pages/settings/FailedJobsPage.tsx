@@ -1,15 +1,17 @@
-import { Alert, Button, Code, Group, Paper, Stack, Table, Text } from '@mantine/core';
+import { Alert, Button, Code, Group, Stack, Table, Text } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ApiError, api } from '../../api/client.ts';
 import { queryKeys, useFailedJobs, workspacePath } from '../../api/hooks.ts';
 import type { FailedJob } from '../../api/types.ts';
+import { DataTable } from '../../components/DataTable.tsx';
 import { EmptyBlock } from '../../components/EmptyBlock.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { IconCheck } from '../../components/icons.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { LoadFailed, NotAllowed, PageLoader } from '../../components/states.tsx';
+import { ListState, LoadMore } from '../../components/ListState.tsx';
+import { NotAllowed } from '../../components/states.tsx';
 import { useWorkspaceContext } from '../../components/workspaceContext.ts';
 import { formatDateTime } from '../../i18n/format.ts';
 
@@ -31,77 +33,66 @@ export default function FailedJobsPage() {
 
   if (!allowed) return <NotAllowed />;
 
-  let body;
-  if (jobs.isPending) body = <PageLoader />;
-  else if (jobs.error) body = <LoadFailed error={jobs.error} onRetry={() => void jobs.refetch()} />;
-  else if (jobs.items.length === 0) {
-    body = (
-      <EmptyBlock
-        title={t('settings.jobs.emptyTitle')}
-        description={t('settings.jobs.emptyText')}
-        icon={<IconCheck size={28} />}
-        testId="jobs-empty"
-      />
-    );
-  } else {
-    body = (
-      <Paper withBorder>
-        <Table.ScrollContainer minWidth={800}>
-          <Table data-testid="jobs-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('settings.jobs.name')}</Table.Th>
-                <Table.Th>{t('settings.jobs.error')}</Table.Th>
-                <Table.Th>{t('settings.jobs.failedOn')}</Table.Th>
-                <Table.Th>{t('settings.jobs.retries')}</Table.Th>
-                <Table.Th>
-                  <span className="visually-hidden">{t('settings.jobs.retry')}</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {jobs.items.map((job) => (
-                <Table.Tr key={job.id} data-testid="job-row">
-                  <Table.Td>
-                    <Code>{job.name}</Code>
-                  </Table.Td>
-                  <Table.Td maw={420}>
-                    <Text size="xs" ff="monospace" dir="ltr" ta="start" lineClamp={3} title={job.error} style={{ wordBreak: 'break-word' }}>
-                      {job.error}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
-                      {formatDateTime(job.failedOn, i18n.language)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{job.retryCount}</Table.Td>
-                  <Table.Td>
-                    {retried.has(job.id) ? (
-                      <Group gap={4} c="teal.8" wrap="nowrap" role="status">
-                        <IconCheck size={16} />
-                        <Text size="xs">{t('settings.jobs.retried')}</Text>
-                      </Group>
-                    ) : (
-                      <Button
-                        size="xs"
-                        variant="default"
-                        onClick={() => retry.mutate(job)}
-                        loading={retry.isPending && retry.variables?.id === job.id}
-                        data-testid="job-retry"
-                      >
-                        {t('settings.jobs.retry')}
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Paper>
-    );
-  }
+  const body = (
+    <ListState
+      query={jobs}
+      items={jobs.items}
+      empty={
+        <EmptyBlock
+          title={t('settings.jobs.emptyTitle')}
+          description={t('settings.jobs.emptyText')}
+          icon={<IconCheck size={28} />}
+          testId="jobs-empty"
+        />
+      }
+    >
+      {(items) => (
+        <DataTable
+          testId="jobs-table"
+          minWidth={800}
+          columns={[t('settings.jobs.name'), t('settings.jobs.error'), t('settings.jobs.failedOn'), t('settings.jobs.retries')]}
+          actionsLabel={t('settings.jobs.retry')}
+        >
+          {items.map((job) => (
+            <Table.Tr key={job.id} data-testid="job-row">
+              <Table.Td>
+                <Code>{job.name}</Code>
+              </Table.Td>
+              <Table.Td maw={420}>
+                <Text size="xs" ff="monospace" dir="ltr" ta="start" lineClamp={3} title={job.error} style={{ wordBreak: 'break-word' }}>
+                  {job.error}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm" style={{ whiteSpace: 'nowrap' }}>
+                  {formatDateTime(job.failedOn, i18n.language)}
+                </Text>
+              </Table.Td>
+              <Table.Td>{job.retryCount}</Table.Td>
+              <Table.Td>
+                {retried.has(job.id) ? (
+                  <Group gap={4} c="teal.8" wrap="nowrap" role="status">
+                    <IconCheck size={16} />
+                    <Text size="xs">{t('settings.jobs.retried')}</Text>
+                  </Group>
+                ) : (
+                  <Button
+                    size="xs"
+                    variant="default"
+                    onClick={() => retry.mutate(job)}
+                    loading={retry.isPending && retry.variables?.id === job.id}
+                    data-testid="job-retry"
+                  >
+                    {t('settings.jobs.retry')}
+                  </Button>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
+      )}
+    </ListState>
+  );
 
   return (
     <Stack>
@@ -114,13 +105,7 @@ export default function FailedJobsPage() {
         <ErrorAlert error={retry.error} />
       )}
       {body}
-      {jobs.hasNextPage && (
-        <Group justify="center">
-          <Button variant="default" onClick={() => void jobs.fetchNextPage()} loading={jobs.isFetchingNextPage}>
-            {t('common.loadMore')}
-          </Button>
-        </Group>
-      )}
+      <LoadMore query={jobs} />
     </Stack>
   );
 }

@@ -12,11 +12,15 @@ import type { Invitation, InvitationStatus } from '../../api/types.ts';
 import { brandScopeLabel } from '../../components/brandLabels.ts';
 import { ConfirmModal } from '../../components/ConfirmModal.tsx';
 import { CopyField } from '../../components/CopyField.tsx';
+import { DangerRowButton } from '../../components/DangerRowButton.tsx';
+import { DataTable } from '../../components/DataTable.tsx';
 import { EmptyBlock } from '../../components/EmptyBlock.tsx';
 import { ErrorAlert, fieldErrorsOf } from '../../components/errors.tsx';
 import { IconCheck, IconMail } from '../../components/icons.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
-import { LoadFailed, NotAllowed, PageLoader } from '../../components/states.tsx';
+import { ListState } from '../../components/ListState.tsx';
+import { NotAllowed } from '../../components/states.tsx';
+import { useConfirmedAction } from '../../components/useConfirmedAction.ts';
 import { useWorkspaceContext } from '../../components/workspaceContext.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { isolate } from '../../i18n/isolate.ts';
@@ -149,93 +153,71 @@ export default function InvitationsPage() {
   const invitations = useInvitations(workspaceId, allowed);
   const brands = useAllBrands(workspaceId);
   const [created, setCreated] = useState<CreatedInvitation | null>(null);
-  const [revoking, setRevoking] = useState<Invitation | null>(null);
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: queryKeys.invitations(workspaceId) });
-  const revoke = useMutation({
-    mutationFn: (invitation: Invitation) => api.delete(`${workspacePath(workspaceId)}/invitations/${invitation.id}`),
-    onSuccess: async () => {
-      setRevoking(null);
-      await refresh();
-    },
-  });
+  const revoke = useConfirmedAction((invitation: Invitation) => api.delete(`${workspacePath(workspaceId)}/invitations/${invitation.id}`), refresh);
 
   if (!allowed) return <NotAllowed />;
 
-  let list;
-  if (invitations.isPending) list = <PageLoader />;
-  else if (invitations.error) list = <LoadFailed error={invitations.error} onRetry={() => void invitations.refetch()} />;
-  else if (invitations.data.length === 0) {
-    list = <EmptyBlock title={t('settings.invitations.emptyTitle')} description={t('settings.invitations.emptyText')} icon={<IconMail size={28} />} />;
-  } else {
-    list = (
-      <Paper withBorder>
-        <Table.ScrollContainer minWidth={860}>
-          <Table data-testid="invitations-table">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('settings.invitations.email')}</Table.Th>
-                <Table.Th>{t('settings.invitations.role')}</Table.Th>
-                <Table.Th>{t('settings.members.brands')}</Table.Th>
-                <Table.Th>{t('settings.invitations.invitedBy')}</Table.Th>
-                <Table.Th>{t('settings.invitations.expires')}</Table.Th>
-                <Table.Th>{t('settings.invitations.status')}</Table.Th>
-                <Table.Th>
-                  <span className="visually-hidden">{t('settings.invitations.actions')}</span>
-                </Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {invitations.data.map((invitation) => (
-                <Table.Tr key={invitation.id} data-testid="invitation-row" data-email={invitation.email}>
-                  <Table.Td>
-                    <Text size="sm">
-                      <bdi dir="ltr">{invitation.email}</bdi>
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{t(`roles.${invitation.role}`)}</Table.Td>
-                  <Table.Td>
-                    <Text size="sm">
-                      {WORKSPACE_WIDE_ROLES.includes(invitation.role) ? t('common.allBrands') : brandScopeLabel(t, invitation.brandIds, brands.data)}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">
-                      <bdi>{invitation.invitedBy?.name ?? t('common.none')}</bdi>
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Text size="sm">{formatDate(invitation.expiresAt, i18n.language)}</Text>
-                  </Table.Td>
-                  <Table.Td>
-                    <Badge color={STATUS_COLORS[invitation.status]} variant="light" data-testid="invitation-status">
-                      {t(`settings.invitations.statuses.${invitation.status}`)}
-                    </Badge>
-                  </Table.Td>
-                  <Table.Td>
-                    {invitation.status === 'pending' && (
-                      <Button
-                        size="xs"
-                        variant="subtle"
-                        color="red"
-                        onClick={() => {
-                          revoke.reset();
-                          setRevoking(invitation);
-                        }}
-                        data-testid="invitation-revoke"
-                      >
-                        {t('settings.invitations.revoke')}
-                      </Button>
-                    )}
-                  </Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </Table.ScrollContainer>
-      </Paper>
-    );
-  }
+  const list = (
+    <ListState
+      query={invitations}
+      items={invitations.data}
+      empty={<EmptyBlock title={t('settings.invitations.emptyTitle')} description={t('settings.invitations.emptyText')} icon={<IconMail size={28} />} />}
+    >
+      {(items) => (
+        <DataTable
+          testId="invitations-table"
+          minWidth={860}
+          columns={[
+            t('settings.invitations.email'),
+            t('settings.invitations.role'),
+            t('settings.members.brands'),
+            t('settings.invitations.invitedBy'),
+            t('settings.invitations.expires'),
+            t('settings.invitations.status'),
+          ]}
+          actionsLabel={t('settings.invitations.actions')}
+        >
+          {items.map((invitation) => (
+            <Table.Tr key={invitation.id} data-testid="invitation-row" data-email={invitation.email}>
+              <Table.Td>
+                <Text size="sm">
+                  <bdi dir="ltr">{invitation.email}</bdi>
+                </Text>
+              </Table.Td>
+              <Table.Td>{t(`roles.${invitation.role}`)}</Table.Td>
+              <Table.Td>
+                <Text size="sm">
+                  {WORKSPACE_WIDE_ROLES.includes(invitation.role) ? t('common.allBrands') : brandScopeLabel(t, invitation.brandIds, brands.data)}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">
+                  <bdi>{invitation.invitedBy?.name ?? t('common.none')}</bdi>
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{formatDate(invitation.expiresAt, i18n.language)}</Text>
+              </Table.Td>
+              <Table.Td>
+                <Badge color={STATUS_COLORS[invitation.status]} variant="light" data-testid="invitation-status">
+                  {t(`settings.invitations.statuses.${invitation.status}`)}
+                </Badge>
+              </Table.Td>
+              <Table.Td>
+                {invitation.status === 'pending' && (
+                  <DangerRowButton onClick={() => revoke.ask(invitation)} testId="invitation-revoke">
+                    {t('settings.invitations.revoke')}
+                  </DangerRowButton>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </DataTable>
+      )}
+    </ListState>
+  );
 
   return (
     <Stack gap="lg">
@@ -274,14 +256,10 @@ export default function InvitationsPage() {
       </Title>
       {list}
       <ConfirmModal
-        opened={revoking !== null}
-        title={t('settings.invitations.revokeTitle', { email: isolate(revoking?.email ?? '') })}
+        {...revoke.modal}
+        title={t('settings.invitations.revokeTitle', { email: isolate(revoke.target?.email ?? '') })}
         text={t('settings.invitations.revokeText')}
         confirmLabel={t('settings.invitations.revokeConfirm')}
-        onConfirm={() => revoking && revoke.mutate(revoking)}
-        onClose={() => setRevoking(null)}
-        loading={revoke.isPending}
-        error={revoke.error}
       />
     </Stack>
   );

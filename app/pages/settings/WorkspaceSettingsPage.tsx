@@ -1,7 +1,6 @@
 import { Alert, Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import type { WorkspaceKind } from '../../../core/validation.ts';
@@ -10,8 +9,9 @@ import { queryKeys, workspacePath } from '../../api/hooks.ts';
 import type { Workspace, WorkspaceDetail } from '../../api/types.ts';
 import { ConfirmModal } from '../../components/ConfirmModal.tsx';
 import { ErrorAlert, fieldErrorsOf } from '../../components/errors.tsx';
-import { IconCheck } from '../../components/icons.tsx';
+import { useRequiredSubmit } from '../../components/forms.ts';
 import { PageHeader } from '../../components/PageHeader.tsx';
+import { Saved } from '../../components/Saved.tsx';
 import { useWorkspaceContext } from '../../components/workspaceContext.ts';
 import { formatDate } from '../../i18n/format.ts';
 import { KindPicker } from '../home/KindPicker.tsx';
@@ -75,7 +75,6 @@ export default function WorkspaceSettingsPage() {
   const editable = can('workspace.update');
   const [name, setName] = useState(workspace.name);
   const [kind, setKind] = useState<WorkspaceKind>(workspace.kind);
-  const [nameError, setNameError] = useState<string | null>(null);
 
   const save = useMutation({
     mutationFn: () => api.patch<{ workspace: Workspace }>(workspacePath(workspaceId), { name: name.trim(), kind }),
@@ -86,15 +85,7 @@ export default function WorkspaceSettingsPage() {
   });
 
   const dirty = name.trim() !== workspace.name || kind !== workspace.kind;
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (!name.trim()) {
-      setNameError(t('validation.required'));
-      return;
-    }
-    setNameError(null);
-    save.mutate();
-  };
+  const { error: nameError, submit } = useRequiredSubmit(name, () => save.mutate());
   const serverErrors = fieldErrorsOf(save.error);
 
   return (
@@ -138,12 +129,7 @@ export default function WorkspaceSettingsPage() {
                 <Button type="submit" loading={save.isPending} disabled={!dirty} data-testid="workspace-save">
                   {t('common.saveChanges')}
                 </Button>
-                {save.isSuccess && !dirty && (
-                  <Group gap={6} c="teal.8" role="status">
-                    <IconCheck size={16} />
-                    <Text size="sm">{t('settings.workspace.savedMessage')}</Text>
-                  </Group>
-                )}
+                {save.isSuccess && !dirty && <Saved text={t('settings.workspace.savedMessage')} />}
               </Group>
             )}
           </Stack>
