@@ -59,24 +59,38 @@ export async function startQueue(database: Database, definitions: JobDefinition[
     });
   }
   const byName = new Map(definitions.map((d) => [d.name, d]));
+  // pg-boss workers sleep a whole polling interval after every fetch unless notified. Waking them
+  // after each job drains a backlog at full speed, and waking them on send makes a job sent in this
+  // process start at once; workers elsewhere still find it at their next poll.
+  const workersOf = new Map<string, string[]>();
+  const wake = (name: string) => {
+    for (const id of workersOf.get(name) ?? []) boss.notifyWorker(id);
+  };
   return {
     boss,
     schema: BOSS_SCHEMA,
     async send(name, data, options = {}) {
       if (!byName.has(name)) throw new Error(`Unknown job "${name}"`);
-      return boss.send(name, data, {
+      const id = await boss.send(name, data, {
         ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
         ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
       });
+      if (!options.startAfterSeconds) wake(name);
+      return id;
     },
     async work(ctx) {
       for (const def of definitions) {
         const concurrency = def.concurrency ?? 1;
         for (let i = 0; i < concurrency; i++) {
-          await boss.work(def.name, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => {
+          // The first job may arrive before work() has returned the worker's id.
+          let workerId: string | undefined;
+          workerId = await boss.work(def.name, { pollingIntervalSeconds: 1, batchSize: 1 }, async ([job]) => {
             if (!job) return;
+            // Look again right after this job rather than after a full interval: more may be waiting.
+            if (workerId) boss.notifyWorker(workerId);
             await def.handler(def.data.parse(job.data), ctx);
           });
+          workersOf.set(def.name, [...(workersOf.get(def.name) ?? []), workerId]);
         }
         if (def.schedule) await boss.schedule(def.name, def.schedule.cron, {}, { tz: def.schedule.tz ?? 'UTC' });
       }
