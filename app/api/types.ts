@@ -1,125 +1,35 @@
-// Shapes of the HTTP API (docs/api-contract.md), as the app receives them.
-import type { Role } from '../../core/permissions.ts';
-import type { Locale, WorkspaceKind } from '../../core/validation.ts';
+// Shapes of the HTTP API as the app receives them: derived from the contracts the server answers
+// with (core/contracts.ts), so the two cannot drift apart.
+import type { z } from 'zod';
+import type {
+  apiTokenSchema,
+  auditEventSchema,
+  brandSchema,
+  failedJobSchema,
+  invitationPreviewSchema,
+  invitationSchema,
+  memberSchema,
+  sessionSchema,
+  userSchema,
+  workspaceSchema,
+  workspaceSummarySchema,
+  workspaceWithMe,
+} from '../../core/contracts.ts';
 
-export interface User {
-  id: string;
-  email: string;
-  name: string;
-  locale: Locale | null;
-}
-
-export interface WorkspaceSummary {
-  id: string;
-  name: string;
-  kind: WorkspaceKind;
-  role: Role;
-}
-
-export interface Session {
-  user: User;
-  csrfToken: string;
-  workspaces: WorkspaceSummary[];
-}
-
-export interface Workspace {
-  id: string;
-  name: string;
-  kind: WorkspaceKind;
-  createdAt: string;
-}
-
-export interface WorkspaceMe {
-  memberId: string;
-  role: Role;
-  brandIds: string[] | null;
-}
-
-export interface WorkspaceDetail {
-  workspace: Workspace;
-  me: WorkspaceMe;
-}
-
-export interface Brand {
-  id: string;
-  workspaceId: string;
-  name: string;
-  primaryLanguage: Locale;
-  timeZone: string;
-  description: string | null;
-  archivedAt: string | null;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface Member {
-  id: string;
-  userId: string;
-  name: string;
-  email: string;
-  role: Role;
-  brandIds: string[] | null;
-  joinedAt: string;
-}
-
-export type InvitationStatus = 'pending' | 'accepted' | 'expired' | 'revoked';
-
-export interface Invitation {
-  id: string;
-  email: string;
-  role: Role;
-  brandIds: string[] | null;
-  invitedBy: { id: string; name: string } | null;
-  createdAt: string;
-  expiresAt: string;
-  status: InvitationStatus;
-}
-
-export interface InvitationPreview {
-  workspaceId?: string;
-  workspaceName: string;
-  email: string;
-  role: Role;
-  brandNames: string[];
-  invitedByName: string | null;
-  expiresAt: string;
-  userExists: boolean;
-}
-
-export interface ApiToken {
-  id: string;
-  name: string;
-  prefix: string;
-  createdAt: string;
-  lastUsedAt: string | null;
-  expiresAt: string | null;
-  revokedAt: string | null;
-}
-
-export interface AuditEvent {
-  id: string;
-  at: string;
-  actor: { id: string; name: string; email: string } | null;
-  /** 'session', 'token:<name>' or 'system'. */
-  via?: string;
-  action: string;
-  brandId: string | null;
-  brandName: string | null;
-  targetType: string;
-  targetId: string | null;
-  summary: { before?: Record<string, unknown>; after?: Record<string, unknown> };
-  ip: string | null;
-}
-
-export interface FailedJob {
-  id: string;
-  name: string;
-  error: string;
-  data: Record<string, unknown>;
-  createdOn: string;
-  failedOn: string | null;
-  retryCount: number;
-}
+export type User = z.infer<typeof userSchema>;
+export type WorkspaceSummary = z.infer<typeof workspaceSummarySchema>;
+export type Session = z.infer<typeof sessionSchema>;
+export type Workspace = z.infer<typeof workspaceSchema>;
+export type WorkspaceDetail = z.infer<typeof workspaceWithMe>;
+export type WorkspaceMe = WorkspaceDetail['me'];
+export type Brand = z.infer<typeof brandSchema>;
+export type Member = z.infer<typeof memberSchema>;
+export type Invitation = z.infer<typeof invitationSchema>;
+export type InvitationStatus = Invitation['status'];
+export type InvitationPreview = z.infer<typeof invitationPreviewSchema>;
+export type ApiToken = z.infer<typeof apiTokenSchema>;
+export type AuditEvent = z.infer<typeof auditEventSchema>;
+export type FailedJob = z.infer<typeof failedJobSchema>;
 
 export interface Page<T> {
   items: T[];

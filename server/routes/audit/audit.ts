@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { authorize } from '../../http/guard.ts';
 import { AppError } from '../../http/errors.ts';
 import { listAudit } from '../../services/audit/audit.ts';
-import { errors, id, isoDate, page } from '../common.ts';
+import { auditEventSchema, errors, id, page } from '../common.ts';
 
 const query = z.strictObject({
   limit: z.coerce.number().int().min(1, 'Must be at least 1').max(100, 'Must be at most 100').default(50),
@@ -16,24 +16,11 @@ const query = z.strictObject({
   to: z.iso.datetime({ offset: true, message: 'Must be an ISO date-time, e.g. 2026-11-21T09:00:00Z' }).optional(),
 });
 
-const eventSchema = z.object({
-  id: z.string(),
-  at: isoDate,
-  actor: z.object({ id: z.string(), name: z.string(), email: z.string() }).nullable(),
-  via: z.string().describe("'session', 'token:<name>' or 'system'"),
-  action: z.string(),
-  brandId: z.string().nullable(),
-  brandName: z.string().nullable(),
-  targetType: z.string(),
-  targetId: z.string().nullable(),
-  summary: z.object({ before: z.record(z.string(), z.unknown()).optional(), after: z.record(z.string(), z.unknown()).optional() }),
-  ip: z.string().nullable(),
-});
 
 export async function auditRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
   r.get('/workspaces/:workspaceId/audit', {
-    schema: { tags: ['audit'], summary: 'Who did what, newest first (owners and admins)', params: z.object({ workspaceId: id() }), querystring: query, response: { 200: page(eventSchema), ...errors(400, 401, 403, 404) } },
+    schema: { tags: ['audit'], summary: 'Who did what, newest first (owners and admins)', params: z.object({ workspaceId: id() }), querystring: query, response: { 200: page(auditEventSchema), ...errors(400, 401, 403, 404) } },
   }, async (request) => {
     const me = await authorize(request, request.params.workspaceId, 'audit.view');
     const q = request.query;

@@ -12,8 +12,8 @@ import { createApiToken, listApiTokens, toApiToken } from '../../services/auth/a
 import { checkCredentials } from '../../services/auth/login.ts';
 import { deleteOtherSessions, deleteSession } from '../../services/auth/sessions.ts';
 import { recordAudit } from '../../services/audit/audit.ts';
-import { errors, id, sessionSchema, userSchema } from '../common.ts';
-import { apiTokenSchema, changePasswordBody, createTokenBody, loginBody, updateMeBody } from './schema.ts';
+import { apiTokenSchema, errors, id, sessionSchema, userSchema } from '../common.ts';
+import { changePasswordBody, createTokenBody, loginBody, updateMeBody } from './schema.ts';
 import { logIn, sessionPayload } from './session-payload.ts';
 
 /**

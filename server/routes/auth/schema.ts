@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { emailSchema, localeSchema, passwordSchema, personNameSchema } from '../../../core/validation.ts';
-import { isoDate } from '../common.ts';
 
 export const loginBody = z.strictObject({
   email: emailSchema,
@@ -17,15 +16,6 @@ export const updateMeBody = z.strictObject({
   locale: localeSchema.optional(),
 });
 
-export const apiTokenSchema = z.object({
-  id: z.string(),
-  name: z.string(),
-  prefix: z.string(),
-  createdAt: isoDate,
-  lastUsedAt: isoDate.nullable(),
-  expiresAt: isoDate.nullable(),
-  revokedAt: isoDate.nullable(),
-});
 
 export const createTokenBody = z.strictObject({
   name: z.string().trim().min(1, 'Give the token a name, e.g. "reporting script"').max(100, 'Name is too long'),

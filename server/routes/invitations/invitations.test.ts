@@ -1,9 +1,9 @@
-import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invitations } from '../../db/schema.ts';
 import { DEMO_BRANDS, DEMO_PASSWORD, DEMO_WORKSPACE_ID as WS, startTestServer, type Session, type TestServer } from '../../testing/harness.ts';
+import { waitFor } from '../../testing/process.ts';
+import { startSmtpServer } from '../../testing/smtp.ts';
 
 let server: TestServer;
 let owner: Session;
@@ -219,11 +219,6 @@ describe('invitations', () => {
 
 // --- email over SMTP, to an in-process SMTP server -------------------------------------------
 
-interface ReceivedMail {
-  to: string[];
-  raw: string;
-}
-
 function decodeQuotedPrintable(s: string): string {
   const bytes = s.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
   return Buffer.from(bytes, 'latin1').toString('utf8');
@@ -249,31 +244,16 @@ function decodedText(raw: string): string {
 }
 
 describe('invitation email', () => {
-  let smtp: SMTPServer;
+  let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
   let mailServer: TestServer;
-  const received: ReceivedMail[] = [];
 
   beforeAll(async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, session, callback) {
-        const chunks: Buffer[] = [];
-        stream.on('data', (c: Buffer) => chunks.push(c));
-        stream.on('end', () => {
-          received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
-          callback();
-        });
-      },
-    });
-    await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
-    const { port } = smtp.server.address() as AddressInfo;
-    mailServer = await startTestServer({ smtpUrl: `smtp://127.0.0.1:${port}`, publicUrl: 'https://brandroom.example.test' });
+    smtp = await startSmtpServer();
+    mailServer = await startTestServer({ smtpUrl: smtp.url, publicUrl: 'https://brandroom.example.test' });
   });
   afterAll(async () => {
     await mailServer?.close();
-    await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+    await smtp?.close();
   });
 
   it('emails the invitation link to the invited address when SMTP is set up', async () => {
@@ -284,17 +264,16 @@ describe('invitation email', () => {
     // The link goes only to the invited address: the inviter cannot accept in their place.
     expect(res.body.link).toBeNull();
 
-    let mail: ReceivedMail | undefined;
-    for (let waited = 0; waited < 20_000 && !mail; waited += 200) {
-      mail = received.find((m) => m.to.includes('mail.person@example.com'));
-      if (!mail) await new Promise((r) => setTimeout(r, 200));
-    }
-    expect(mail, 'no mail reached the SMTP server within 20 s').toBeDefined();
-    const text = decodedText(mail!.raw);
+    const mail = await waitFor(
+      'the mail to reach the SMTP server',
+      () => smtp.received.find((m) => m.to.includes('mail.person@example.com')),
+      20_000,
+    );
+    const text = decodedText(mail.raw);
     const link = /https:\/\/brandroom\.example\.test\/invite\/[A-Za-z0-9_-]{43}/.exec(text)?.[0];
     expect(link, 'the mail holds a link on PUBLIC_URL').toBeDefined();
     expect(text).toContain('אבי כהן invited you to join קבוצת שקד · Shaked Group on Brandroom as Responder.');
-    expect(mail!.raw).toMatch(/^To: mail\.person@example\.com/im);
+    expect(mail.raw).toMatch(/^To: mail\.person@example\.com/im);
     // The emailed link is the one that works.
     const preview = await mailServer.request.get(`/api/v1/invitations/${tokenOf(link!)}`);
     expect(preview.status).toBe(200);

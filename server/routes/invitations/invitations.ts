@@ -6,20 +6,10 @@ import { actorOf, authorize } from '../../http/guard.ts';
 import { requireAuth } from '../../auth/request-auth.ts';
 import { acceptInvitation, createInvitation, listInvitations, previewInvitation, revokeInvitation } from '../../services/workspace/invitations.ts';
 import { SEND_EMAIL_JOB } from '../../services/mail/outbox.ts';
-import { brandScopeInput, errors, id, isoDate, roleEnum, sessionSchema } from '../common.ts';
+import { brandScopeInput, errors, id, invitationPreviewSchema, invitationSchema, roleEnum, sessionSchema } from '../common.ts';
 import { logIn } from '../auth/session-payload.ts';
 
 const wsParams = z.object({ workspaceId: id() });
-const invitationSchema = z.object({
-  id: z.string(),
-  email: z.string(),
-  role: roleEnum,
-  brandIds: z.array(z.string()).nullable(),
-  invitedBy: z.object({ id: z.string(), name: z.string() }).nullable(),
-  createdAt: isoDate,
-  expiresAt: isoDate,
-  status: z.enum(['pending', 'accepted', 'expired', 'revoked']),
-});
 const tokenParams = z.object({ token: z.string().min(20, 'This invitation link is incomplete').max(100) });
 
 /** Links point at PUBLIC_URL when set, else at the address the inviter is using. */
@@ -76,16 +66,7 @@ export async function invitationRoutes(app: FastifyInstance) {
       summary: 'What an invitation link offers (public)',
       params: tokenParams,
       response: {
-        200: z.object({
-          workspaceId: z.string(),
-          workspaceName: z.string(),
-          email: z.string(),
-          role: roleEnum,
-          brandNames: z.array(z.string()),
-          invitedByName: z.string(),
-          expiresAt: isoDate,
-          userExists: z.boolean(),
-        }),
+        200: invitationPreviewSchema,
         ...errors(404, 410),
       },
     },

@@ -1,27 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { queueEmail, SEND_EMAIL_JOB } from '../../services/mail/outbox.ts';
 import { DEMO_WORKSPACE_ID as WS, startTestServer, type Session, type TestServer } from '../../testing/harness.ts';
+import { freePort } from '../../testing/process.ts';
+import { startSmtpServer } from '../../testing/smtp.ts';
 
 // The mailer points at a port where nothing listens yet, so sending mail fails for real; later an
 // SMTP server opens on that port, so a retried job can succeed.
 let server: TestServer;
 let smtpPort: number;
-let smtp: SMTPServer | null = null;
-const received: string[] = [];
+let smtp: Awaited<ReturnType<typeof startSmtpServer>> | null = null;
 let admin: Session;
 let owner: Session;
 let editor: Session;
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
-  const { port } = probe.address() as AddressInfo;
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
 
 beforeAll(async () => {
   smtpPort = await freePort();
@@ -34,7 +25,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await server?.close();
-  await new Promise<void>((resolve) => (smtp ? smtp.close(() => resolve()) : resolve()));
+  await smtp?.close();
 });
 
 const FAILED = `/api/v1/workspaces/${WS}/jobs/failed`;
@@ -149,24 +140,12 @@ describe('failed jobs', () => {
   });
 
   it('retries a failed job: 202, it leaves the failed list, the mail goes out, and the retry is audited', async () => {
-    smtp = new SMTPServer({
-      authOptional: true,
-      disabledCommands: ['STARTTLS'],
-      logger: false,
-      onData(stream, session, callback) {
-        stream.on('end', () => {
-          received.push(...session.envelope.rcptTo.map((r) => r.address));
-          callback();
-        });
-        stream.resume();
-      },
-    });
-    await new Promise<void>((resolve) => smtp!.listen(smtpPort, '127.0.0.1', resolve));
+    smtp = await startSmtpServer({ port: smtpPort });
 
     const res = await admin.as.post(`/api/v1/workspaces/${WS}/jobs/${jobId}/retry`);
     expect(res.status).toBe(202);
     expect(await failedIds()).not.toContain(jobId);
-    await until('the retried mail to arrive', async () => received.includes('ops@example.com'));
+    await until('the retried mail to arrive', async () => smtp!.received.some((m) => m.to.includes('ops@example.com')));
     await until('the retried job to complete', async () => (await server.runtime.ctx.jobs.boss.getJobById(SEND_EMAIL_JOB, jobId))?.state === 'completed');
     expect(await failedIds()).not.toContain(jobId);
 

@@ -2,34 +2,23 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { actorOf, authorize } from '../../http/guard.ts';
-import { decodeCursor, encodeCursor, pageQuery } from '../../http/pagination.ts';
+import { decodeCursor, pageOf, pageQuery } from '../../http/pagination.ts';
 import { recordAudit } from '../../services/audit/audit.ts';
 import { listFailedJobs, retryFailedJob } from '../../services/jobs/failed-jobs.ts';
-import { errors, id, isoDate, page } from '../common.ts';
+import { errors, failedJobSchema, id, page } from '../common.ts';
 
-const failedJob = z.object({
-  id: z.string(),
-  name: z.string(),
-  error: z.string(),
-  data: z.record(z.string(), z.unknown()),
-  createdOn: isoDate,
-  failedOn: isoDate.nullable(),
-  retryCount: z.number(),
-});
 const wsParams = z.object({ workspaceId: id() });
 
 export async function jobRoutes(app: FastifyInstance) {
   const r = app.withTypeProvider<ZodTypeProvider>();
 
   r.get('/workspaces/:workspaceId/jobs/failed', {
-    schema: { tags: ['jobs'], summary: 'Background jobs that failed for good (owners and admins)', params: wsParams, querystring: z.strictObject(pageQuery), response: { 200: page(failedJob), ...errors(400, 401, 403, 404) } },
+    schema: { tags: ['jobs'], summary: 'Background jobs that failed for good (owners and admins)', params: wsParams, querystring: z.strictObject(pageQuery), response: { 200: page(failedJobSchema), ...errors(400, 401, 403, 404) } },
   }, async (request) => {
     const me = await authorize(request, request.params.workspaceId, 'jobs.view');
     const { limit, cursor } = request.query;
     const rows = await listFailedJobs(app.ctx, me.workspaceId, limit, decodeCursor(cursor));
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    return { items, nextCursor: rows.length > limit && last ? encodeCursor({ at: new Date(last.createdOn), id: last.id }) : null };
+    return pageOf(rows, limit, (job) => ({ at: new Date(job.createdOn), id: job.id }));
   });
 
   r.post('/workspaces/:workspaceId/jobs/:jobId/retry', {

@@ -1,6 +1,5 @@
 import { z } from 'zod';
 import { WORKSPACE_KINDS, workspaceNameSchema } from '../../../core/validation.ts';
-import { roleEnum, workspaceSchema } from '../common.ts';
 
 export const createWorkspaceBody = z.strictObject({
   name: workspaceNameSchema,
@@ -12,7 +11,3 @@ export const updateWorkspaceBody = z.strictObject({
   kind: z.enum(WORKSPACE_KINDS, { message: 'Must be "company" or "agency"' }).optional(),
 });
 
-export const workspaceWithMe = z.object({
-  workspace: workspaceSchema,
-  me: z.object({ memberId: z.string(), role: roleEnum, brandIds: z.array(z.string()).nullable() }),
-});

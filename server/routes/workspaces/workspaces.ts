@@ -5,8 +5,8 @@ import { visibleBrandIds } from '../../../core/permissions.ts';
 import { actorOf, authorize, requireMember } from '../../http/guard.ts';
 import { requireAuth } from '../../auth/request-auth.ts';
 import { createWorkspace, getWorkspace, listUserWorkspaces, toWorkspace, updateWorkspace } from '../../services/workspace/workspaces.ts';
-import { errors, id, workspaceSchema, workspaceSummarySchema } from '../common.ts';
-import { createWorkspaceBody, updateWorkspaceBody, workspaceWithMe } from './schema.ts';
+import { errors, id, workspaceSchema, workspaceSummarySchema, workspaceWithMe } from '../common.ts';
+import { createWorkspaceBody, updateWorkspaceBody } from './schema.ts';
 
 const params = z.object({ workspaceId: id() });
 
