@@ -1,16 +1,16 @@
 // `npm run bench`: requests per second and p50/p95/p99 latency of an authenticated read (list
 // brands) and write (update a brand) under concurrent connections, on PGlite and on PostgreSQL.
 // It prints figures and never fails on speed; it exits non-zero only when it could not measure.
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Request } from 'autocannon';
 import { prepareTarget, type BenchTarget } from './lib/api-setup.ts';
 import { runLoad, type LoadResult } from './lib/load.ts';
-import { createBenchDatabase, redactUrl } from './lib/postgres.ts';
-import { startServer } from './lib/server-process.ts';
+import { createThrowawayDatabase, redactUrl } from '../server/testing/pg-database.ts';
+import { freePort, startBrandroom } from '../server/testing/process.ts';
 
-const REPO_ROOT = path.resolve(import.meta.dirname, '..');
 const DBS = ['pglite', 'postgres'] as const;
 const OPS = ['read', 'write'] as const;
 type Db = (typeof DBS)[number];
@@ -112,19 +112,30 @@ const log = (line: string) => process.stderr.write(`${line}\n`);
 async function benchDatabase(opts: Options, db: Db, cleanups: (() => Promise<void>)[]): Promise<Row[]> {
   let databaseUrl: string | null = null;
   if (db === 'postgres') {
-    const created = await createBenchDatabase(opts.adminUrl!);
+    const created = await createThrowawayDatabase(opts.adminUrl!, 'brandroom_bench');
     cleanups.push(created.drop);
     databaseUrl = created.url;
     log(`PostgreSQL ${created.serverVersion}: created a fresh database.`);
   }
   log(`${DB_LABEL[db]}: starting the server…`);
-  const server = await startServer({ repoRoot: REPO_ROOT, databaseUrl });
-  cleanups.push(server.stop);
-  const target = await prepareTarget(server.url);
+  // A fresh data directory per run, so PGlite runs are comparable and leave nothing behind.
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'brandroom-bench-'));
+  const server = await startBrandroom({
+    PORT: String(await freePort()),
+    BRANDROOM_DATA_DIR: dataDir,
+    BRANDROOM_DEMO: '1',
+    // Empty: an inherited DATABASE_URL must not turn the PGlite run into a PostgreSQL one.
+    DATABASE_URL: databaseUrl ?? '',
+  });
+  cleanups.push(async () => {
+    await server.stop();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+  const target = await prepareTarget(server.base);
   const rows: Row[] = [];
   for (const op of opts.ops) {
     const request = requestFor(op, target);
-    const spec = { url: server.url, connections: opts.connections, request };
+    const spec = { url: server.base, connections: opts.connections, request };
     if (opts.warmupSeconds > 0) {
       log(`${DB_LABEL[db]} ${op}: warming up for ${opts.warmupSeconds} s (not counted)…`);
       await runLoad({ ...spec, durationSeconds: opts.warmupSeconds });

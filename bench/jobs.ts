@@ -7,7 +7,7 @@ import { openDatabase, type Database } from '../server/db/connect.ts';
 import { startQueue, defineJob } from '../server/jobs/queue.ts';
 import type { AppContext } from '../server/http/context.ts';
 import { percentile } from './lib/load.ts';
-import { createBenchDatabase, redactUrl } from './lib/postgres.ts';
+import { createThrowawayDatabase, redactUrl } from '../server/testing/pg-database.ts';
 
 const { values } = parseArgs({ options: { jobs: { type: 'string', default: '500' }, db: { type: 'string', default: 'both' } } });
 const COUNT = Number(values.jobs);
@@ -57,7 +57,7 @@ if (values.db !== 'pglite') {
   if (!adminUrl) {
     console.log('PostgreSQL skipped: set BENCH_DATABASE_URL (or TEST_DATABASE_URL) to an admin URL to include it.');
   } else {
-    const bench = await createBenchDatabase(adminUrl);
+    const bench = await createThrowawayDatabase(adminUrl, 'brandroom_bench');
     const database = await openDatabase({ kind: 'postgres', url: bench.url });
     await database.migrate();
     rows.push({ label: 'PostgreSQL', r: await measure(database), command: `BENCH_DATABASE_URL=${redactUrl(adminUrl)} npm run bench:jobs -- --db postgres --jobs ${COUNT}` });

@@ -1,12 +1,10 @@
 // The `brandroom` command: serve (with a role), migrate, or help.
 import { parseArgs } from 'node:util';
 import { loadConfig, ROLES_OF_PROCESS, type ProcessRole } from './config.ts';
-import { openDatabase } from './db/connect.ts';
+import { openConfiguredDatabase } from './db/connect.ts';
 import { describeDemoLogins } from './demo/seed.ts';
 import { startRuntime } from './runtime.ts';
 import { StartupError } from './startup-error.ts';
-import { lockDataDir } from './data-dir-lock.ts';
-import path from 'node:path';
 
 const HELP = `Usage: brandroom <command> [options]
 
@@ -45,17 +43,12 @@ async function serve(role: ProcessRole) {
 }
 
 async function migrate() {
-  const config = loadConfig();
-  let release = () => {};
-  const database = config.databaseUrl
-    ? await openDatabase({ kind: 'postgres', url: config.databaseUrl })
-    : ((release = lockDataDir(config.dataDir)), await openDatabase({ kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') }));
+  const database = await openConfiguredDatabase(loadConfig());
   try {
     await database.migrate();
     console.log('Migrations applied.');
   } finally {
     await database.close();
-    release();
   }
 }
 

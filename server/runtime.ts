@@ -1,10 +1,8 @@
 // Starts and stops one Brandroom process: config → database → migrations → jobs → HTTP.
 // Roles: `all` (the embedded default), `api` (HTTP only), `worker` (background jobs only).
-import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { Config, ProcessRole } from './config.ts';
-import { openDatabase, type Database } from './db/connect.ts';
-import { lockDataDir } from './data-dir-lock.ts';
+import { openConfiguredDatabase } from './db/connect.ts';
 import { seedDemo } from './demo/seed.ts';
 import { buildApp } from './http/app.ts';
 import type { AppContext } from './http/context.ts';
@@ -42,13 +40,7 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
     for (const cleanup of cleanups.reverse()) await cleanup();
   };
   try {
-    let database: Database;
-    if (config.databaseUrl) {
-      database = await openDatabase({ kind: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize });
-    } else {
-      if (!opts.inMemory) cleanups.push(lockDataDir(config.dataDir));
-      database = await openDatabase({ kind: 'pglite', dataDir: opts.inMemory ? null : path.join(config.dataDir, 'pglite') });
-    }
+    const database = await openConfiguredDatabase(config, { inMemory: opts.inMemory ?? false });
     cleanups.push(() => database.close());
     await database.migrate();
     const demo = config.demo && role !== 'worker' ? await seedDemo(database.db) : 'off';

@@ -12,6 +12,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import pg from 'pg';
 import * as schema from './schema.ts';
 import { StartupError } from '../startup-error.ts';
+import { lockDataDir } from '../data-dir-lock.ts';
 
 export type Db = PgDatabase<PgQueryResultHKT, typeof schema>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
@@ -31,6 +32,32 @@ export interface Database {
 const MIGRATIONS = path.join(path.dirname(fileURLToPath(import.meta.url)), 'migrations');
 // Any fixed number: it only has to be the same in every Brandroom process.
 const MIGRATION_LOCK_KEY = 727_001;
+
+/**
+ * The database the configuration names: PostgreSQL when DATABASE_URL is set, else PGlite in the data
+ * directory (locked against a second process) or, for tests, in memory. close() releases the lock too.
+ */
+export async function openConfiguredDatabase(
+  config: { databaseUrl: string | null; databasePoolSize: number; dataDir: string },
+  opts: { inMemory?: boolean } = {},
+): Promise<Database> {
+  if (config.databaseUrl) return openDatabase({ kind: 'postgres', url: config.databaseUrl, poolSize: config.databasePoolSize });
+  if (opts.inMemory) return openDatabase({ kind: 'pglite', dataDir: null });
+  const release = lockDataDir(config.dataDir);
+  try {
+    const database = await openDatabase({ kind: 'pglite', dataDir: path.join(config.dataDir, 'pglite') });
+    return {
+      ...database,
+      async close() {
+        await database.close();
+        release();
+      },
+    };
+  } catch (err) {
+    release();
+    throw err;
+  }
+}
 
 export type DatabaseTarget = { kind: 'pglite'; dataDir: string | null } | { kind: 'postgres'; url: string; poolSize?: number };
 

@@ -1,10 +1,9 @@
 // Starts a real Brandroom runtime for a test file: in-memory PGlite by default, or a fresh
 // PostgreSQL database (created and dropped here) when TEST_DATABASE_URL is set.
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import type { Config } from '../config.ts';
 import { loadConfig } from '../config.ts';
 import { startRuntime, type Runtime } from '../runtime.ts';
+import { createThrowawayDatabase } from './pg-database.ts';
 import { DEMO_PASSWORD, DEMO_WORKSPACE_ID } from '../demo/seed.ts';
 
 export { DEMO_PASSWORD, DEMO_WORKSPACE_ID };
@@ -23,38 +22,6 @@ export interface Session {
   csrf: string;
   userId: string;
   as: ReturnType<typeof client>;
-}
-
-async function createPgDatabase(adminUrl: string) {
-  const name = `brandroom_t_${randomBytes(6).toString('hex')}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`create database ${name}`);
-  await admin.end();
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      const c = new pg.Client({ connectionString: adminUrl });
-      await c.connect();
-      try {
-        // An autovacuum worker on the fresh database cannot be ended by a role without
-        // pg_signal_backend; it finishes in moments, so the drop is tried again.
-        for (let attempt = 1; ; attempt++) {
-          try {
-            await c.query(`drop database if exists ${name} with (force)`);
-            return;
-          } catch (err) {
-            if (attempt >= 20) throw err;
-            await new Promise((r) => setTimeout(r, 250));
-          }
-        }
-      } finally {
-        await c.end();
-      }
-    },
-  };
 }
 
 type Method = 'GET' | 'POST' | 'PATCH' | 'PUT' | 'DELETE';
@@ -93,7 +60,7 @@ function client(runtime: Runtime, auth: { cookie?: string; csrf?: string; bearer
 
 export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
   const adminUrl = process.env.TEST_DATABASE_URL;
-  const pgDb = adminUrl ? await createPgDatabase(adminUrl) : null;
+  const pgDb = adminUrl ? await createThrowawayDatabase(adminUrl, 'brandroom_t') : null;
   const config: Config = {
     ...loadConfig({ BRANDROOM_DEMO: '1', LOG_LEVEL: 'silent' }),
     databaseUrl: pgDb?.url ?? null,

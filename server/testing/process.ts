@@ -54,9 +54,14 @@ export async function startBrandroom(env: Record<string, string> & { PORT: strin
     child,
     exited,
     output: () => output,
+    /** Sends the signal and waits for the exit; a process still running after 20 s is killed. */
     async stop(signal: NodeJS.Signals = 'SIGTERM') {
-      if (!done) child.kill(signal);
-      return exited;
+      if (done) return exited;
+      child.kill(signal);
+      const timer = setTimeout(() => child.kill('SIGKILL'), 20_000);
+      const code = await exited;
+      clearTimeout(timer);
+      return code;
     },
   };
 }

@@ -6,7 +6,8 @@ export interface ReceivedMail {
   raw: string;
 }
 
-export async function startSmtpServer(opts: { delayMs?: number } = {}) {
+/** `port`: a fixed port (e.g. one a mailer already points at); by default any free one. */
+export async function startSmtpServer(opts: { delayMs?: number; port?: number } = {}) {
   const received: ReceivedMail[] = [];
   let connections = 0;
   const server = new SMTPServer({
@@ -29,7 +30,7 @@ export async function startSmtpServer(opts: { delayMs?: number } = {}) {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>((resolve) => server.listen(opts.port ?? 0, '127.0.0.1', resolve));
   const address = server.server.address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {

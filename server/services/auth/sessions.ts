@@ -1,8 +1,9 @@
 // Server-side sessions: the browser holds a random cookie, the database holds its hash.
-import { and, eq, gt, lt, ne } from 'drizzle-orm';
+import { and, eq, gt, lt, ne, sql } from 'drizzle-orm';
 import type { Db, Tx } from '../../db/connect.ts';
 import { sessions } from '../../db/schema.ts';
 import { hashSecret, newSecret } from '../../auth/secrets.ts';
+import { preparedPer } from '../../db/prepared.ts';
 
 /** Touch a session (and push its expiry) at most this often, so reads stay reads. */
 const TOUCH_EVERY_MS = 10 * 60 * 1000;
@@ -31,12 +32,18 @@ export async function createSession(
   return { cookie, csrfToken, expiresAt };
 }
 
-export async function findSessionUser(db: Db, cookie: string) {
-  const id = hashSecret(cookie);
-  const [row] = await db
+// Runs on every request a browser makes.
+const sessionById = preparedPer((db) =>
+  db
     .select({ id: sessions.id, userId: sessions.userId, csrfToken: sessions.csrfToken, lastSeenAt: sessions.lastSeenAt, expiresAt: sessions.expiresAt, createdAt: sessions.createdAt })
     .from(sessions)
-    .where(and(eq(sessions.id, id), gt(sessions.expiresAt, new Date())));
+    .where(and(eq(sessions.id, sql.placeholder('id')), gt(sessions.expiresAt, sql.placeholder('now'))))
+    .prepare('brandroom_session_by_id'),
+);
+
+export async function findSessionUser(db: Db, cookie: string) {
+  const id = hashSecret(cookie);
+  const [row] = await sessionById(db).execute({ id, now: new Date().toISOString() });
   if (!row) return null;
   const now = Date.now();
   if (now - row.lastSeenAt.getTime() > TOUCH_EVERY_MS) {

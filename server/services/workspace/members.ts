@@ -104,8 +104,7 @@ export async function updateMember(
 ) {
   return db.transaction(async (tx) => {
     const { target, ownerCount } = await lockMember(tx, by.workspaceId, memberId);
-    const [scopeRow] = [...(await brandScopes(tx, [target.id])).values()];
-    const beforeScope = target.limitedToBrands ? (scopeRow ?? []) : null;
+    const beforeScope = target.limitedToBrands ? ((await brandScopes(tx, [target.id])).get(target.id) ?? []) : null;
     const role = patch.role ?? target.role;
     if (!canAssignRole(by.role, target.role, role)) {
       throw forbidden('Only an owner can make someone an owner or change an owner\'s role.');
