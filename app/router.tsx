@@ -26,6 +26,7 @@ const CreateWorkspacePage = lazy(() => import('./pages/home/CreateWorkspacePage.
 const HomePage = lazy(() => import('./pages/home/HomePage.tsx'));
 const PlanPage = lazy(() => import('./pages/plan/PlanPage.tsx'));
 const PolicyPage = lazy(() => import('./pages/policy/PolicyPage.tsx'));
+const PlaybooksPage = lazy(() => import('./pages/playbooks/PlaybooksPage.tsx'));
 const CalendarPage = lazy(() => import('./pages/calendar/CalendarPage.tsx'));
 const ListeningPage = lazy(() => import('./pages/listening/ListeningPage.tsx'));
 const RadarPage = lazy(() => import('./pages/radar/RadarPage.tsx'));
@@ -62,8 +63,10 @@ export const router = createBrowserRouter([
             element: <WorkspaceLayout />,
             children: [
               { index: true, element: page(HomePage) },
-              { path: 'plan', element: page(PlanPage) },
-              { path: 'policy', element: page(PolicyPage) },
+              // Each of these areas routes its own sub-pages (wizard, editor, drill…).
+              { path: 'plan/*', element: page(PlanPage) },
+              { path: 'policy/*', element: page(PolicyPage) },
+              { path: 'playbooks/*', element: page(PlaybooksPage) },
               { path: 'calendar', element: page(CalendarPage) },
               { path: 'listening', element: page(ListeningPage) },
               { path: 'radar', element: page(RadarPage) },

@@ -33,6 +33,7 @@ import {
   IconKey,
   IconLogout,
   IconMessages,
+  IconPlaybook,
   IconPlus,
   IconRadar,
   IconSettings,
@@ -46,7 +47,7 @@ import { preferredWorkspace } from './lastWorkspace.ts';
 import { PageLoader } from './states.tsx';
 
 interface NavItem {
-  key: 'home' | 'plan' | 'policy' | 'calendar' | 'listening' | 'radar' | 'inbox' | 'community' | 'reports' | 'team' | 'settings';
+  key: 'home' | 'plan' | 'policy' | 'playbooks' | 'calendar' | 'listening' | 'radar' | 'inbox' | 'community' | 'reports' | 'team' | 'settings';
   path: string;
   icon: ComponentType<{ size?: number }>;
   /** The action a role needs for the area to be of any use to it. */
@@ -59,6 +60,7 @@ const WORK_ITEMS: NavItem[] = [
   { key: 'home', path: '', icon: IconHome, action: 'workspace.view' },
   { key: 'plan', path: 'plan', icon: IconTarget, action: 'plan.view' },
   { key: 'policy', path: 'policy', icon: IconShield, action: 'policy.view' },
+  { key: 'playbooks', path: 'playbooks', icon: IconPlaybook, action: 'policy.view' },
   { key: 'calendar', path: 'calendar', icon: IconCalendar, action: 'post.view' },
   { key: 'listening', path: 'listening', icon: IconBroadcast, action: 'mention.view' },
   { key: 'radar', path: 'radar', icon: IconRadar, action: 'mention.view' },

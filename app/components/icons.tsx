@@ -196,4 +196,12 @@ export const IconClock = icon(
 
 export const IconList = icon(<path d="M9 6h11M9 12h11M9 18h11M5 6v.01M5 12v.01M5 18v.01" />);
 
+export const IconPlaybook = icon(
+  <>
+    <path d="M9 5H7a2 2 0 0 0-2 2v12a2 2 0 0 0 2 2h10a2 2 0 0 0 2-2V7a2 2 0 0 0-2-2h-2" />
+    <rect x="9" y="3" width="6" height="4" rx="1" />
+    <path d="m9 13 2 2 4-4" />
+  </>,
+);
+
 export const IconMenu = icon(<path d="M4 6h16M4 12h16M4 18h16" />);

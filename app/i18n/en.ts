@@ -1,4 +1,7 @@
 // English strings. The Hebrew file must have every key this one has (checked by the type below).
+import { planEn } from './plan.en.ts';
+import { policyEn } from './policy.en.ts';
+import { playbooksEn } from './playbooks.en.ts';
 
 export const en = {
   common: {
@@ -106,6 +109,7 @@ export const en = {
     home: 'Home',
     plan: 'Plan',
     policy: 'Policy',
+    playbooks: 'Playbooks',
     calendar: 'Calendar',
     listening: 'Listening',
     radar: 'Radar',
@@ -127,6 +131,12 @@ export const en = {
     account: 'Account',
     apiTokens: 'API tokens',
   },
+  brandPicker: {
+    label: 'Brand',
+  },
+  planArea: planEn,
+  policyArea: policyEn,
+  playbooksArea: playbooksEn,
   areas: {
     soon: 'Coming soon',
     meanwhile: 'Meanwhile',
@@ -543,5 +553,5 @@ export const en = {
   },
 };
 
-type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
+export type Strings<T> = { [K in keyof T]: T[K] extends string ? string : Strings<T[K]> };
 export type Messages = Strings<typeof en>;

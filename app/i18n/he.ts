@@ -1,4 +1,7 @@
 // עברית. השפה הראשית של Brandroom; כל מפתח בקובץ האנגלי חייב להופיע גם כאן.
+import { planHe } from './plan.he.ts';
+import { policyHe } from './policy.he.ts';
+import { playbooksHe } from './playbooks.he.ts';
 
 export const he = {
   common: {
@@ -108,6 +111,7 @@ export const he = {
     home: 'בית',
     plan: 'תוכנית',
     policy: 'מדיניות',
+    playbooks: 'תרחישים',
     calendar: 'לוח תוכן',
     listening: 'האזנה',
     radar: 'מכ״ם',
@@ -129,6 +133,12 @@ export const he = {
     account: 'החשבון שלי',
     apiTokens: 'מפתחות API',
   },
+  brandPicker: {
+    label: 'מותג',
+  },
+  planArea: planHe,
+  policyArea: policyHe,
+  playbooksArea: playbooksHe,
   areas: {
     soon: 'בקרוב',
     meanwhile: 'בינתיים',

@@ -221,3 +221,139 @@ export const outboundEmails = pgTable(
   },
   (t) => [index('outbound_emails_unsent_idx').on(t.createdAt).where(sql`sent_at is null`)],
 );
+
+// ── Plan and policy ────────────────────────────────────────────────────────────────────────────
+// Plans, policies and playbooks are kept as immutable versions: a report shows the target that held
+// then, an acknowledgement names the exact text that was read. The content's shape is the zod schema
+// in core/ (plan/, policy/, playbooks/), checked at the edge before it is written.
+
+const brandRef = () => uuid('brand_id').references(() => brands.id, { onDelete: 'cascade' });
+const workspaceRef = () =>
+  uuid('workspace_id')
+    .notNull()
+    .references(() => workspaces.id, { onDelete: 'cascade' });
+const authorRef = (name = 'author_id') => uuid(name).references(() => users.id, { onDelete: 'set null' });
+
+/** A brand's action plan, one row per saved version; the highest version is the current plan. */
+export const planVersions = pgTable(
+  'plan_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceRef(),
+    brandId: brandRef().notNull(),
+    version: integer('version').notNull(),
+    content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+    changeNote: text('change_note').notNull().default(''),
+    authorId: authorRef(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('plan_versions_brand_version_key').on(t.brandId, t.version)],
+);
+
+/** The policy document: brand_id null is the workspace default that brands without their own follow. */
+export const policyVersions = pgTable(
+  'policy_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceRef(),
+    brandId: brandRef(),
+    version: integer('version').notNull(),
+    sections: jsonb('sections').$type<Record<string, unknown>[]>().notNull(),
+    changeNote: text('change_note').notNull().default(''),
+    authorId: authorRef(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex('policy_versions_brand_version_key').on(t.brandId, t.version).where(sql`brand_id is not null`),
+    uniqueIndex('policy_versions_default_version_key').on(t.workspaceId, t.version).where(sql`brand_id is null`),
+  ],
+);
+
+/** Who read and accepted which exact policy version (a new version asks everyone again). */
+export const policyAcknowledgements = pgTable(
+  'policy_acknowledgements',
+  {
+    policyVersionId: uuid('policy_version_id')
+      .notNull()
+      .references(() => policyVersions.id, { onDelete: 'cascade' }),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    acknowledgedAt: ts('acknowledged_at').notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.policyVersionId, t.userId] }), index('policy_acknowledgements_user_idx').on(t.userId)],
+);
+
+/** A machine-checkable rule. brand_id null: applies to every brand of the workspace. */
+export const policyRules = pgTable(
+  'policy_rules',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceRef(),
+    brandId: brandRef(),
+    kind: text('kind').notNull(),
+    name: text('name').notNull(),
+    severity: text('severity', { enum: ['block', 'approval', 'warn', 'info'] }).notNull(),
+    enabled: boolean('enabled').notNull().default(true),
+    config: jsonb('config').$type<Record<string, unknown>>().notNull(),
+    /** The default rule it was made from, if any (lets a brand see which defaults it already has). */
+    templateKey: text('template_key'),
+    position: integer('position').notNull().default(0),
+    createdAt: createdAt(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('policy_rules_workspace_brand_idx').on(t.workspaceId, t.brandId, t.position)],
+);
+
+/** A what-if playbook of a brand; its content lives in versions, current_version names the live one. */
+export const playbooks = pgTable(
+  'playbooks',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceRef(),
+    brandId: brandRef().notNull(),
+    name: text('name').notNull(),
+    /** The library template it was copied from, if any. */
+    templateKey: text('template_key'),
+    currentVersion: integer('current_version').notNull().default(1),
+    archivedAt: ts('archived_at'),
+    createdAt: createdAt(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('playbooks_brand_idx').on(t.brandId, t.createdAt)],
+);
+
+export const playbookVersions = pgTable(
+  'playbook_versions',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    playbookId: uuid('playbook_id')
+      .notNull()
+      .references(() => playbooks.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    content: jsonb('content').$type<Record<string, unknown>>().notNull(),
+    changeNote: text('change_note').notNull().default(''),
+    authorId: authorRef(),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex('playbook_versions_key').on(t.playbookId, t.version)],
+);
+
+/** A practice run of a playbook: when each step was done, so the team learns where it is slow. */
+export const playbookDrills = pgTable(
+  'playbook_drills',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    playbookId: uuid('playbook_id')
+      .notNull()
+      .references(() => playbooks.id, { onDelete: 'cascade' }),
+    playbookVersion: integer('playbook_version').notNull(),
+    startedBy: authorRef('started_by'),
+    startedAt: ts('started_at').notNull().defaultNow(),
+    finishedAt: ts('finished_at'),
+    /** One entry per step of that version: { step, doneAt, doneBy, note }. */
+    steps: jsonb('steps').$type<Record<string, unknown>[]>().notNull(),
+    notes: text('notes').notNull().default(''),
+  },
+  (t) => [index('playbook_drills_playbook_idx').on(t.playbookId, t.startedAt)],
+);

@@ -7,11 +7,15 @@ import { brands, members, users, workspaces } from '../db/schema.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { recordAudit, SYSTEM_ACTOR } from '../services/audit/audit.ts';
 import { setBrandScope } from '../services/workspace/members.ts';
+import { DEMO_BRANDS, DEMO_WORKSPACE_ID } from './ids.ts';
+import { seedDemoPlans } from './plan.ts';
+import { seedDemoPlaybooks } from './playbooks.ts';
+import { seedDemoPolicy } from './policy.ts';
 
-export const DEMO_WORKSPACE_ID = '00000000-0000-4000-8000-00000000d3e0';
+export { DEMO_BRANDS, DEMO_WORKSPACE_ID };
 export const DEMO_PASSWORD = 'brandroom-demo';
-const CAFE = '00000000-0000-4000-8000-0000000cafe1';
-const ROASTERS = '00000000-0000-4000-8000-0000000cafe2';
+const CAFE = DEMO_BRANDS.cafe;
+const ROASTERS = DEMO_BRANDS.roasters;
 
 export interface DemoLogin {
   email: string;
@@ -73,6 +77,10 @@ export async function seedDemo(db: Db): Promise<'created' | 'exists'> {
         .returning();
       await setBrandScope(tx, member!.id, login.brands === 'all' ? null : login.brands);
     }
+    // Plan and policy content is authored by the brand manager (already inserted above).
+    await seedDemoPlans(tx);
+    await seedDemoPolicy(tx);
+    await seedDemoPlaybooks(tx);
     await recordAudit(tx, SYSTEM_ACTOR, {
       workspaceId: DEMO_WORKSPACE_ID,
       action: 'workspace.create',

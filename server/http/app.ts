@@ -19,6 +19,9 @@ import { workspaceRoutes } from '../routes/workspaces/workspaces.ts';
 import type { AppContext } from './context.ts';
 import { AppError, errorHandler } from './errors.ts';
 import { registerSecurityHeaders } from './security-headers.ts';
+import { planRoutes } from '../routes/plan/plan.ts';
+import { policyRoutes } from '../routes/policy/policy.ts';
+import { playbookRoutes } from '../routes/playbooks/playbooks.ts';
 
 export const APP_DIST = path.resolve(import.meta.dirname, '../../dist/app');
 
@@ -68,6 +71,9 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean; serveA
       await api.register(invitationRoutes);
       await api.register(auditRoutes);
       await api.register(jobRoutes);
+      await api.register(planRoutes);
+      await api.register(policyRoutes);
+      await api.register(playbookRoutes);
     },
     { prefix: '/api/v1' },
   );

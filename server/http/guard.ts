@@ -42,6 +42,31 @@ export async function authorize(
   return membership;
 }
 
+/**
+ * For routes addressed by brand alone (`/brands/:brandId/...`): finds the brand's workspace, then
+ * applies the same rules as authorize. A brand of a workspace the caller is not in answers 404.
+ */
+export async function authorizeBrand(
+  request: FastifyRequest,
+  brandId: string,
+  action: Action,
+): Promise<Membership & { brand: BrandRow }> {
+  requireAuth(request);
+  if (!UUID.test(brandId)) throw notFound('This brand');
+  const [brand] = await request.server.ctx.db.select().from(brands).where(eq(brands.id, brandId));
+  if (!brand) throw notFound('This brand');
+  const membership = await findMembership(request.server.ctx.db, brand.workspaceId, request.auth!.userId);
+  if (!membership) throw notFound('This brand');
+  const decision = decide(membership, action, brandId);
+  if (!decision.allowed) {
+    if (decision.reason === 'role') throw forbidden();
+    throw notFound('This brand');
+  }
+  return { ...membership, brand };
+}
+
+export type BrandRow = typeof brands.$inferSelect;
+
 export function actorOf(request: FastifyRequest): Actor {
   const auth = request.auth;
   return {

@@ -7,7 +7,7 @@ import { createThrowawayDatabase } from './pg-database.ts';
 import { DEMO_PASSWORD, DEMO_WORKSPACE_ID } from '../demo/seed.ts';
 
 export { DEMO_PASSWORD, DEMO_WORKSPACE_ID };
-export const DEMO_BRANDS = { cafe: '00000000-0000-4000-8000-0000000cafe1', roasters: '00000000-0000-4000-8000-0000000cafe2' };
+export { DEMO_BRANDS } from '../demo/ids.ts';
 
 export interface TestServer {
   runtime: Runtime;

@@ -1,0 +1,4 @@
+// English strings of the plan pages (app/pages/plan/).
+export const planEn = {
+  title: 'Plan',
+};

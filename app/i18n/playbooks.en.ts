@@ -1,0 +1,4 @@
+// English strings of the playbooks pages (app/pages/playbooks/).
+export const playbooksEn = {
+  title: 'Playbooks',
+};

@@ -1,0 +1,4 @@
+// English strings of the policy pages (app/pages/policy/).
+export const policyEn = {
+  title: 'Policy',
+};
