@@ -4,6 +4,7 @@ import { loadConfig, ROLES_OF_PROCESS, type ProcessRole } from './config.ts';
 import { openConfiguredDatabase } from './db/connect.ts';
 import { describeDemoLogins } from './demo/seed.ts';
 import { startRuntime } from './runtime.ts';
+import { CHECK_HELP, runCheck, UsageError } from './check-command.ts';
 import { StartupError } from './startup-error.ts';
 
 const HELP = `Usage: brandroom <command> [options]
@@ -11,6 +12,7 @@ const HELP = `Usage: brandroom <command> [options]
 Commands:
   serve [--role all|api|worker]   Run Brandroom (default role: all = web, API and background jobs)
   migrate                         Apply database migrations and exit
+  check [options] < draft.txt     Check a draft against a brand's policy (brandroom check --help)
   help                            Show this help
 
 Configuration comes from environment variables; see the README.`;
@@ -53,6 +55,12 @@ async function migrate() {
 }
 
 async function main(argv: string[]) {
+  // `check` has its own options and exit codes (1: something blocks), so it is parsed on its own.
+  if (argv[0] === 'check') {
+    if (argv.includes('--help') || argv.includes('-h')) return console.log(CHECK_HELP);
+    process.exitCode = await runCheck(argv.slice(1));
+    return;
+  }
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -71,6 +79,10 @@ async function main(argv: string[]) {
 }
 
 main(process.argv.slice(2)).catch((err) => {
+  if (err instanceof UsageError) {
+    console.error(`brandroom check: ${err.message}`);
+    process.exit(2);
+  }
   if (err instanceof StartupError || (err as { code?: string }).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
     console.error(`brandroom: ${(err as Error).message}`);
   } else {

@@ -58,3 +58,14 @@ export function startOfDayIso(day: string, timeZone = DEFAULT_TIME_ZONE, addDays
   guess = localMidnightAsUtc - offsetMinutes(timeZone, new Date(guess)) * 60000;
   return new Date(guess).toISOString();
 }
+
+/** The UTC instant of a wall-clock time `yyyy-mm-ddThh:mm` (a datetime-local input) in `timeZone`. */
+export function zonedLocalToIso(local: string, timeZone = DEFAULT_TIME_ZONE): string | null {
+  const match = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})/.exec(local);
+  if (!match) return null;
+  const [, y, mo, d, h, mi] = match.map(Number) as [number, number, number, number, number, number];
+  const wallAsUtc = Date.UTC(y, mo - 1, d, h, mi);
+  let guess = wallAsUtc - offsetMinutes(timeZone, new Date(wallAsUtc)) * 60000;
+  guess = wallAsUtc - offsetMinutes(timeZone, new Date(guess)) * 60000;
+  return new Date(guess).toISOString();
+}

@@ -1,7 +1,8 @@
 // One error shape for the whole API: {error: {code, message, details}}; the message is for a person.
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
-import { HEBREW_INPUT_MESSAGES, hebrewIssueMessage, localeFromAcceptLanguage } from '../../core/input-messages.ts';
+import { HEBREW_MESSAGES, hebrewOfIssue } from '../../core/hebrew-messages.ts';
+import { localeFromAcceptLanguage } from '../../core/input-messages.ts';
 
 export class AppError extends Error {
   constructor(
@@ -20,6 +21,19 @@ export const forbidden = (message = 'Your role does not allow this action. Ask a
 export const unauthenticated = (message = 'Please log in.') => new AppError(401, 'unauthenticated', message);
 export const conflict = (code: string, message: string, details?: Record<string, unknown>) =>
   new AppError(409, code, message, details);
+
+/** A problem with one field; `he` carries a Hebrew message written with the English one (e.g. a rule's). */
+export interface InputIssue {
+  path: string;
+  message: string;
+  he?: string;
+}
+
+/** Input the schemas accepted but a service found wrong: the same shape as a schema's validation error. */
+export function invalidInput(issues: InputIssue[]): AppError {
+  const first = issues[0]!;
+  return new AppError(400, 'validation_failed', `${first.path}: ${first.message}`, { issues });
+}
 
 export interface ErrorBody {
   error: { code: string; message: string; details?: Record<string, unknown> };
@@ -53,15 +67,18 @@ export function errorHandler(err: FastifyError, request: FastifyRequest, reply: 
   const hebrew = localeFromAcceptLanguage(request.headers['accept-language']) === 'he';
   const send = (status: number, body: ErrorBody) => reply.status(status).send(body);
   if (err instanceof AppError) {
-    let details = err.details;
+    const issues = Array.isArray(err.details?.issues) ? (err.details.issues as InputIssue[]) : null;
     // Input problems found by services (not by the schemas) are told in the reader's language too.
-    if (hebrew && Array.isArray(details?.issues)) {
-      details = {
-        ...details,
-        issues: (details.issues as { path: string; message: string }[]).map((i) => ({ ...i, message: HEBREW_INPUT_MESSAGES[i.message] ?? i.message })),
-      };
-    }
-    const message = hebrew ? (HEBREW_INPUT_MESSAGES[err.message] ?? err.message) : err.message;
+    const shown = issues?.map(({ he, ...i }) => ({ ...i, message: hebrew ? (he ?? HEBREW_MESSAGES[i.message] ?? i.message) : i.message }));
+    const details = shown ? { ...err.details, issues: shown } : err.details;
+    // invalidInput's message is its first issue: say that one in the reader's language as well.
+    const first = issues?.[0];
+    const message =
+      first && shown && err.message === `${first.path}: ${first.message}`
+        ? `${shown[0]!.path}: ${shown[0]!.message}`
+        : hebrew
+          ? (HEBREW_MESSAGES[err.message] ?? err.message)
+          : err.message;
     return send(err.statusCode, { error: { code: err.code, message, ...(details ? { details } : {}) } });
   }
   if (hasZodFastifySchemaValidationErrors(err)) {
@@ -70,7 +87,7 @@ export function errorHandler(err: FastifyError, request: FastifyRequest, reply: 
       const message = v.message ?? 'Invalid value';
       return {
         path: issuePath(v.instancePath, where),
-        message: hebrew ? hebrewIssueMessage({ ...(v.params as Record<string, unknown>), code: v.keyword, message }) : message,
+        message: hebrew ? hebrewOfIssue({ ...(v.params as Record<string, unknown>), code: v.keyword, message }) : message,
       };
     });
     const first = issues[0];

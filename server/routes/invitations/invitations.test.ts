@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { invitations } from '../../db/schema.ts';
 import { DEMO_BRANDS, DEMO_PASSWORD, DEMO_WORKSPACE_ID as WS, startTestServer, type Session, type TestServer } from '../../testing/harness.ts';
 import { waitFor } from '../../testing/process.ts';
-import { startSmtpServer } from '../../testing/smtp.ts';
+import { decodedText, startSmtpServer } from '../../testing/smtp.ts';
 
 let server: TestServer;
 let owner: Session;
@@ -218,30 +218,6 @@ describe('invitations', () => {
 });
 
 // --- email over SMTP, to an in-process SMTP server -------------------------------------------
-
-function decodeQuotedPrintable(s: string): string {
-  const bytes = s.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/gi, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-  return Buffer.from(bytes, 'latin1').toString('utf8');
-}
-
-/** The decoded text of every MIME part of a message (enough for nodemailer's output). */
-function decodedText(raw: string): string {
-  const boundaries = [...raw.matchAll(/boundary="?([^";\r\n]+)"?/gi)].map((m) => m[1]!);
-  let parts = [raw];
-  for (const b of boundaries) parts = parts.flatMap((p) => p.split(`--${b}`));
-  return parts
-    .map((part) => {
-      const split = part.search(/\r?\n\r?\n/);
-      if (split < 0) return part;
-      const headers = part.slice(0, split);
-      const body = part.slice(split).trim();
-      const encoding = /content-transfer-encoding:\s*([\w-]+)/i.exec(headers)?.[1]?.toLowerCase();
-      if (encoding === 'base64') return Buffer.from(body.replace(/\s+/g, ''), 'base64').toString('utf8');
-      if (encoding === 'quoted-printable') return decodeQuotedPrintable(body);
-      return body;
-    })
-    .join('\n');
-}
 
 describe('invitation email', () => {
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>;

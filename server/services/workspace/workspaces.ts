@@ -2,9 +2,10 @@ import { asc, eq } from 'drizzle-orm';
 import type { Role } from '../../../core/permissions.ts';
 import type { WorkspaceKind } from '../../../core/validation.ts';
 import type { Db } from '../../db/connect.ts';
-import { members, workspaces } from '../../db/schema.ts';
+import { members, users, workspaces } from '../../db/schema.ts';
 import { notFound } from '../../http/errors.ts';
 import { diff, recordAudit, type Actor } from '../audit/audit.ts';
+import { addDefaultRules } from '../policy/rules.ts';
 
 export type WorkspaceRow = typeof workspaces.$inferSelect;
 
@@ -26,6 +27,9 @@ export async function createWorkspace(db: Db, actor: Actor & { userId: string },
   return db.transaction(async (tx) => {
     const [ws] = await tx.insert(workspaces).values(input).returning();
     await tx.insert(members).values({ workspaceId: ws!.id, userId: actor.userId, role: 'owner' });
+    // Every new workspace starts with the recommended rules, named in its creator's language.
+    const [creator] = await tx.select({ locale: users.locale }).from(users).where(eq(users.id, actor.userId));
+    await addDefaultRules(tx, actor, { workspaceId: ws!.id, brandId: null }, creator?.locale ?? 'he', { audit: false });
     await recordAudit(tx, actor, {
       workspaceId: ws!.id,
       action: 'workspace.create',
