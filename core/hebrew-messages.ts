@@ -3,12 +3,14 @@
 // their tables beside their schemas; core/input-messages.ts cannot import them, as some import it.)
 import { HEBREW_INPUT_MESSAGES, hebrewIssueMessage } from './input-messages.ts';
 import { PLAN_MESSAGES_HE } from './plan/messages.ts';
+import { PLAYBOOK_MESSAGES_HE } from './playbooks/messages.ts';
 import { POLICY_MESSAGES_HE } from './policy/messages.ts';
 import { RULE_MESSAGES_HE } from './policy/rules.ts';
 
 export const HEBREW_MESSAGES: Readonly<Record<string, string>> = {
   ...HEBREW_INPUT_MESSAGES,
   ...PLAN_MESSAGES_HE,
+  ...PLAYBOOK_MESSAGES_HE,
   ...POLICY_MESSAGES_HE,
   ...RULE_MESSAGES_HE,
 };

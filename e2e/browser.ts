@@ -32,7 +32,9 @@ export async function newPage(browser: Browser, language: 'he' | 'en'): Promise<
   return context.newPage();
 }
 
+/** A full-page shot, taken from the top: scrolled, it would draw the fixed header mid-page. */
 export async function screenshot(page: Page, name: string) {
   mkdirSync(SHOTS_DIR, { recursive: true });
+  await page.evaluate(() => window.scrollTo(0, 0));
   await page.screenshot({ path: path.join(SHOTS_DIR, `${name}.png`), fullPage: true });
 }

@@ -1,59 +1,27 @@
 // The plan in a browser: a brand manager runs the first-run wizard in Hebrew for a new brand, sees
 // the saved plan and its history, then reads it in English; a reader sees it without edit controls.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, startBrandroom } from '../server/testing/process.ts';
-import { launchChromium, newPage, screenshot as fullPageShot } from './browser.ts';
+import { newPage, screenshot } from './browser.ts';
+import { apiAs, DEMO_BRANDS, logIn as logInAt, startJourney, WS, type Journey } from './session.ts';
 
-const WS = '00000000-0000-4000-8000-00000000d3e0';
-const CAFE = '00000000-0000-4000-8000-0000000cafe1';
-const PASSWORD = 'brandroom-demo';
+const CAFE = DEMO_BRANDS.cafe;
 
-let server: Awaited<ReturnType<typeof startBrandroom>>;
-let browser: Browser;
+let journey: Journey;
 let brandId: string;
-const dataDir = mkdtempSync(path.join(tmpdir(), 'brandroom-e2e-plan-'));
-
-/** A new brand, made through the API by the admin, so the wizard meets a brand without a plan. */
-async function createBrand(name: string): Promise<string> {
-  const login = await fetch(`${server.base}/api/v1/auth/login`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ email: 'avi@shaked.example', password: PASSWORD }),
-  });
-  const cookie = login.headers.getSetCookie()[0]!.split(';')[0]!;
-  const { csrfToken } = (await login.json()) as { csrfToken: string };
-  const res = await fetch(`${server.base}/api/v1/workspaces/${WS}/brands`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', cookie, 'x-csrf-token': csrfToken },
-    body: JSON.stringify({ name, primaryLanguage: 'he', description: 'מאפייה שכונתית ברחובות' }),
-  });
-  expect(res.status).toBe(201);
-  return ((await res.json()) as { brand: { id: string } }).brand.id;
-}
 
 beforeAll(async () => {
-  server = await startBrandroom({ PORT: String(await freePort()), BRANDROOM_DATA_DIR: dataDir });
-  browser = await launchChromium();
-  brandId = await createBrand('מאפיית הגפן');
+  journey = await startJourney('plan');
+  // A new brand, made through the API by the admin, so the wizard meets a brand without a plan.
+  const admin = await apiAs(journey.base, 'avi@shaked.example');
+  const res = await admin<{ brand: { id: string } }>('POST', `/workspaces/${WS}/brands`, { name: 'מאפיית הגפן', primaryLanguage: 'he', description: 'מאפייה שכונתית ברחובות' });
+  expect(res.status).toBe(201);
+  brandId = res.body.brand.id;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+afterAll(async () => journey?.close());
 
-async function logIn(page: Page, email: string) {
-  await page.goto(`${server.base}/login`);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('home-title').waitFor();
-}
+const logIn = (page: Page, email: string) => logInAt(page, journey.base, email);
 
 /** Mantine draws chips, checkboxes and switches over a hidden input; a person clicks its label. */
 async function clickLabelOf(page: Page, testId: string) {
@@ -61,19 +29,14 @@ async function clickLabelOf(page: Page, testId: string) {
   await page.locator(`label[for="${id}"]`).click();
 }
 
-/** From the top: a full-page shot of a scrolled page draws the fixed header in the middle. */
-async function screenshot(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await fullPageShot(page, name);
-}
 
 const question = (page: Page) => page.getByTestId('plan-step-question').textContent();
 
 describe('the plan wizard and page', () => {
   it('walks a brand manager through the wizard in Hebrew, to a saved plan on the plan page', async () => {
-    const page = await newPage(browser, 'he');
+    const page = await newPage(journey.browser, 'he');
     await logIn(page, 'noa@shaked.example');
-    await page.goto(`${server.base}/w/${WS}/plan?brand=${brandId}`);
+    await page.goto(`${journey.base}/w/${WS}/plan?brand=${brandId}`);
 
     await page.getByTestId('plan-empty').waitFor();
     expect(await page.getByTestId('plan-empty').textContent()).toContain('עדיין אין תוכנית עבור');
@@ -203,9 +166,9 @@ describe('the plan wizard and page', () => {
   });
 
   it('shows a reader the demo café plan without edit controls', async () => {
-    const page = await newPage(browser, 'en');
+    const page = await newPage(journey.browser, 'en');
     await logIn(page, 'maya@shaked.example');
-    await page.goto(`${server.base}/w/${WS}/plan?brand=${CAFE}`);
+    await page.goto(`${journey.base}/w/${WS}/plan?brand=${CAFE}`);
     await page.getByTestId('plan-view').waitFor();
     expect(await page.getByTestId('plan-edit').count()).toBe(0);
     expect(await page.locator('[data-testid^="plan-edit-"]').count()).toBe(0);
@@ -213,7 +176,7 @@ describe('the plan wizard and page', () => {
     await expect.poll(() => page.getByTestId('plan-history-item').count()).toBe(2);
     await screenshot(page, 'plan-11-demo-cafe-reader-en');
     // The wizard's address does not open for a reader: it leads back to the plan.
-    await page.goto(`${server.base}/w/${WS}/plan/setup?brand=${CAFE}`);
+    await page.goto(`${journey.base}/w/${WS}/plan/setup?brand=${CAFE}`);
     await page.getByTestId('plan-view').waitFor();
     expect(await page.getByTestId('plan-wizard').count()).toBe(0);
     await page.context().close();

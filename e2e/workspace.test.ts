@@ -1,38 +1,17 @@
 // Browser journeys of the foundation: Hebrew right-to-left and English left-to-right, inviting a
 // member who accepts, and an agency member who cannot see a brand outside their scope.
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, startBrandroom } from '../server/testing/process.ts';
-import { launchChromium, newPage, screenshot } from './browser.ts';
+import { newPage, screenshot } from './browser.ts';
+import { logIn as logInAt, startJourney, WS, type Journey } from './session.ts';
 
-const WS = '00000000-0000-4000-8000-00000000d3e0';
-const PASSWORD = 'brandroom-demo';
-
-let server: Awaited<ReturnType<typeof startBrandroom>>;
-let browser: Browser;
-const dataDir = mkdtempSync(path.join(tmpdir(), 'brandroom-e2e-'));
-
+let journey: Journey;
 beforeAll(async () => {
-  server = await startBrandroom({ PORT: String(await freePort()), BRANDROOM_DATA_DIR: dataDir });
-  browser = await launchChromium();
+  journey = await startJourney('workspace');
 });
+afterAll(async () => journey?.close());
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function logIn(page: Page, email: string) {
-  await page.goto(`${server.base}/login`);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('home-title').waitFor();
-}
+const logIn = (page: Page, email: string) => logInAt(page, journey.base, email);
 
 const direction = (page: Page) => page.evaluate(() => [document.documentElement.dir, document.documentElement.lang]);
 /** Where the navigation sits: 'right' in Hebrew, 'left' in English. */
@@ -44,8 +23,8 @@ async function sidebarSide(page: Page) {
 
 describe('the foundation in a browser', () => {
   it('logs in in Hebrew right-to-left and switches to English left-to-right', async () => {
-    const page = await newPage(browser, 'he');
-    await page.goto(`${server.base}/`);
+    const page = await newPage(journey.browser, 'he');
+    await page.goto(`${journey.base}/`);
     await page.getByTestId('login-form').waitFor();
     expect(await direction(page)).toEqual(['rtl', 'he']);
     await expect.poll(() => page.getByTestId('login-submit').textContent()).toMatch(/[א-ת]/);
@@ -72,9 +51,9 @@ describe('the foundation in a browser', () => {
   });
 
   it('invites a member by link, who accepts and lands in the workspace', async () => {
-    const admin = await newPage(browser, 'he');
+    const admin = await newPage(journey.browser, 'he');
     await logIn(admin, 'avi@shaked.example');
-    await admin.goto(`${server.base}/w/${WS}/settings/invitations`);
+    await admin.goto(`${journey.base}/w/${WS}/settings/invitations`);
     await admin.getByTestId('invite-email').fill('new.editor@example.com');
     await admin.getByTestId('invite-role').click();
     await admin.getByRole('option', { name: 'עורך/ת תוכן' }).click();
@@ -86,7 +65,7 @@ describe('the foundation in a browser', () => {
     expect(link).toMatch(/\/invite\/[\w-]{20,}$/);
     await screenshot(admin, '04-invitation-created-he');
 
-    const invitee = await newPage(browser, 'en');
+    const invitee = await newPage(journey.browser, 'en');
     await invitee.goto(link);
     await invitee.getByTestId('accept-form').waitFor();
     expect(await invitee.getByTestId('invitation-summary').textContent()).toContain('Shaked Group');
@@ -99,9 +78,9 @@ describe('the foundation in a browser', () => {
     expect(await invitee.getByTestId('home-role').textContent()).toMatch(/Content editor/);
     await screenshot(invitee, '06-invitee-home-en');
 
-    await admin.goto(`${server.base}/w/${WS}/settings/members`);
+    await admin.goto(`${journey.base}/w/${WS}/settings/members`);
     await expect.poll(() => admin.getByTestId('members-table').textContent()).toContain('new.editor@example.com');
-    await admin.goto(`${server.base}/w/${WS}/settings/invitations`);
+    await admin.goto(`${journey.base}/w/${WS}/settings/invitations`);
     await expect
       .poll(() => admin.locator('[data-testid="invitation-row"][data-email="new.editor@example.com"] [data-testid="invitation-status"]').textContent())
       .toMatch(/התקבלה|accepted/i);
@@ -110,7 +89,7 @@ describe('the foundation in a browser', () => {
   });
 
   it('shows an agency editor only the brand they serve', async () => {
-    const page = await newPage(browser, 'he');
+    const page = await newPage(journey.browser, 'he');
     await logIn(page, 'tal@pixel-agency.example');
     const cards = page.getByTestId('brand-card');
     await expect.poll(() => cards.count()).toBe(1);

@@ -532,6 +532,25 @@ export const en = {
     user: {
       password_change: 'Changed their password',
     },
+    plan: {
+      update: 'Saved a new version of the plan',
+    },
+    policy: {
+      update: 'Saved a new version of the policy',
+      acknowledge: 'Acknowledged the policy',
+      rule: {
+        create: 'Added a policy rule',
+        update: 'Changed a policy rule',
+        delete: 'Removed a policy rule',
+        defaults: 'Added the recommended policy rules',
+      },
+    },
+    playbook: {
+      create: 'Created a playbook',
+      update: 'Changed a playbook',
+      archive: 'Archived a playbook',
+      drill: 'Ran a playbook drill',
+    },
     job: {
       retry: 'Retried a background job',
     },

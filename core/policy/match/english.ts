@@ -11,8 +11,8 @@ function isConsonant(ch: string | undefined): boolean {
 /** Ends consonant-vowel-consonant (stab, admit, target): the last consonant may double before -ed/-ing.
  *  Both spellings are generated, since doubling depends on stress (admitted, but targeted). */
 function endsCvc(w: string): boolean {
-  const n = w.length;
-  return n >= 3 && isConsonant(w[n - 3]) && VOWELS.has(w[n - 2] as string) && isConsonant(w[n - 1]) && !'wxy'.includes(w[n - 1] as string);
+  const [a, b = '', c = ''] = w.slice(-3);
+  return w.length >= 3 && isConsonant(a) && VOWELS.has(b) && isConsonant(c) && !'wxy'.includes(c);
 }
 
 /**

@@ -248,7 +248,12 @@ function hitpaelTemplates(set: TemplateSet, c1: string): TemplateSet {
   const swap = c1 === 'ס' || c1 === 'ש' ? '1ת' : c1 === 'צ' ? '1ט' : c1 === 'ז' ? '1ד' : null;
   if (swap === null) return set;
   const fix = (list: readonly string[] | undefined) => list?.map((t) => t.replace('ת1', swap));
-  return { finite: fix(set.finite), infinitive: fix(set.infinitive), nominal: fix(set.nominal), nounBases: fix(set.nounBases) };
+  return {
+    finite: fix(set.finite),
+    infinitive: fix(set.infinitive),
+    nominal: fix(set.nominal),
+    nounBases: fix(set.nounBases),
+  };
 }
 
 function emitStrong(a: VerbAnalysis, sink: FormSink): void {
@@ -259,14 +264,16 @@ function emitStrong(a: VerbAnalysis, sink: FormSink): void {
     const middle = group && (c2 === 'ו' || c2 === 'י') ? c2 + c2 : c2;
     const set = binyan === 'hitpael' ? hitpaelTemplates(STRONG.hitpael, c1) : STRONG[binyan];
     // A first י is read ו in the nif'al and hif'il (נולד, הוריד) and is silent in the huf'al (הורד).
-    const first = c1 === 'י' && (binyan === 'nifal' || binyan === 'hifil') ? 'ו' : c1 === 'י' && binyan === 'hufal' ? '' : c1;
+    const first = c1 !== 'י' ? c1 : binyan === 'nifal' || binyan === 'hifil' ? 'ו' : binyan === 'hufal' ? '' : c1;
     emitSet(c1 === 'י' && binyan === 'nifal' ? pastAndPresent(set) : set, { c1: first, c2: middle, c3, mid: '' }, sink);
     // Roots whose last two letters are the same have po'el forms in the pi'el group (פוצץ, התפוצץ).
     if (c2 === c3 && (binyan === 'piel' || binyan === 'hitpael')) {
       emitSet(set, { c1: c1 + 'ו', c2, c3, mid: '' }, sink);
       if (binyan === 'piel') emitSet({ infinitive: ['ל1ו23'] }, { c1, c2, c3, mid: '' }, sink);
     }
-    if (c1 === 'נ' && (binyan === 'hifil' || binyan === 'hufal')) emitSet(HOLLOW[binyan], { c1: c2, c2: '', c3, mid: '' }, sink);
+    if (c1 === 'נ' && (binyan === 'hifil' || binyan === 'hufal')) {
+      emitSet(HOLLOW[binyan], { c1: c2, c2: '', c3, mid: '' }, sink);
+    }
     if (c1 === 'נ' && binyan === 'paal') emitSet(PE_NUN_PAAL, { c1: '', c2, c3, mid: '' }, sink);
     if (c1 === 'י' && binyan === 'paal') emitSet(PE_YOD_PAAL, { c1: '', c2, c3, mid: '' }, sink);
   }

@@ -1,6 +1,14 @@
 // The forms a Hebrew term stands for, each with the kinds of word it is (which decide the prefixes it
 // may carry in a draft). Built once when a matcher is compiled.
-import { FORM_FINITE_VERB, FORM_INFINITIVE, FORM_NOMINAL, FORM_SHORT, LONGEST_PREFIX, PREFIX_KINDS, type Stem } from './hebrew-prefixes.ts';
+import {
+  FORM_FINITE_VERB,
+  FORM_INFINITIVE,
+  FORM_NOMINAL,
+  FORM_SHORT,
+  LONGEST_PREFIX,
+  PREFIX_KINDS,
+  type Stem,
+} from './hebrew-prefixes.ts';
 import { DERIVED_HOMOGRAPHS } from './hebrew-lexicon.ts';
 import { emitNounForms } from './hebrew-nouns.ts';
 import { analyzeInfinitive, analyzeRoot, emitVerbForms, type VerbAnalysis } from './hebrew-verbs.ts';
@@ -67,7 +75,8 @@ export function hebrewWordForms(word: string): FormKinds {
 
 /** `=word`: the word itself, with prefixes. */
 export function hebrewExactForms(word: string): FormKinds {
-  return new Map([[word, word.length <= SHORT_WORD_MAX ? FORM_SHORT : FORM_NOMINAL | FORM_FINITE_VERB | FORM_INFINITIVE]]);
+  const kinds = word.length <= SHORT_WORD_MAX ? FORM_SHORT : FORM_NOMINAL | FORM_FINITE_VERB | FORM_INFINITIVE;
+  return new Map([[word, kinds]]);
 }
 
 /** `root:חסל`: every binyan of the root, and the nouns made from its participles and action nouns. */

@@ -86,7 +86,8 @@ function wordMatchesToken(word: WordMatcher, token: Token): boolean {
   if (word.hashtag && !token.hashtag) return false;
   for (const stem of token.stems) {
     if (!tailStemAllowed(stem.prefix)) continue;
-    if (word.forms !== null ? stemMatches(word.forms, stem) : stem.form.startsWith(word.beginning as string)) return true;
+    const matches = word.forms !== null ? stemMatches(word.forms, stem) : stem.form.startsWith(word.beginning as string);
+    if (matches) return true;
   }
   return false;
 }

@@ -71,7 +71,10 @@ export function parseTerm(term: string): ParsedTerm {
   for (let i = 0; i < t.length; i++) {
     if (t[i] !== '*') continue;
     const before = tokens.findIndex((tok) => tok.end === i);
-    if (before === -1) return { error: tokens.length === 0 || /\s/.test(t[i - 1] ?? ' ') ? TERM_ERRORS.loneStar : TERM_ERRORS.starPosition };
+    if (before === -1) {
+      const afterSpace = tokens.length === 0 || /\s/.test(t[i - 1] ?? ' ');
+      return { error: afterSpace ? TERM_ERRORS.loneStar : TERM_ERRORS.starPosition };
+    }
     const after = t[i + 1];
     if (after !== undefined && /[\p{L}\p{N}*]/u.test(after)) return { error: TERM_ERRORS.starPosition };
     const stem = tokens[before] as Token;

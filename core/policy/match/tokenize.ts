@@ -89,7 +89,8 @@ function splitScripts(text: string, start: number, end: number, out: RawToken[])
   let segHebrew: boolean | null = null;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
-    const hebrew = isHebrewLetter(c) ? true : (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) ? false : null;
+    const latinOrDigit = (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+    const hebrew = isHebrewLetter(c) ? true : latinOrDigit ? false : null;
     if (hebrew === null) continue; // marks and quotes stay with the letters before them
     if (segHebrew !== null && hebrew !== segHebrew) {
       out.push({ start: segStart, end: i, kind: 'word' });
