@@ -5,6 +5,19 @@
 export const NETWORKS = ['bluesky', 'mastodon', 'x', 'facebook', 'instagram', 'linkedin', 'threads', 'telegram', 'webhook'] as const;
 export type Network = (typeof NETWORKS)[number];
 
+/** Networks go by their own names in every language. */
+export const NETWORK_NAMES: Record<Network, string> = {
+  bluesky: 'Bluesky',
+  mastodon: 'Mastodon',
+  x: 'X',
+  facebook: 'Facebook',
+  instagram: 'Instagram',
+  linkedin: 'LinkedIn',
+  threads: 'Threads',
+  telegram: 'Telegram',
+  webhook: 'Webhook',
+};
+
 /** Longest text a post may have; null: no limit of its own (the webhook takes what it is given). */
 export const TEXT_LIMITS: Record<Network, number | null> = {
   bluesky: 300, // graphemes (app.bsky.feed.post)

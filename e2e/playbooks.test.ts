@@ -1,46 +1,22 @@
 // Playbooks in a browser: a brand manager copies a library playbook in Hebrew, chooses who may speak
 // for the brand, saves, and runs a short drill to its summary; then the same pages in English.
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freePort, startBrandroom } from '../server/testing/process.ts';
-import { launchChromium, newPage, screenshot as fullPageShot, SHOTS_DIR } from './browser.ts';
+import { newPage, screenshot, SHOTS_DIR } from './browser.ts';
+import { DEMO_BRANDS, logIn as logInAt, startJourney, WS, type Journey } from './session.ts';
 
-const WS = '00000000-0000-4000-8000-00000000d3e0';
-const CAFE = '00000000-0000-4000-8000-0000000cafe1';
-const ROASTERS = '00000000-0000-4000-8000-0000000cafe2';
-const PASSWORD = 'brandroom-demo';
+const CAFE = DEMO_BRANDS.cafe;
+const ROASTERS = DEMO_BRANDS.roasters;
 
-let server: Awaited<ReturnType<typeof startBrandroom>>;
-let browser: Browser;
-const dataDir = mkdtempSync(path.join(tmpdir(), 'brandroom-e2e-playbooks-'));
-
+let journey: Journey;
 beforeAll(async () => {
-  server = await startBrandroom({ PORT: String(await freePort()), BRANDROOM_DATA_DIR: dataDir });
-  browser = await launchChromium();
+  journey = await startJourney('playbooks');
 });
+afterAll(async () => journey?.close());
 
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
-
-async function logIn(page: Page, email: string) {
-  await page.goto(`${server.base}/login`);
-  await page.getByTestId('login-email').fill(email);
-  await page.getByTestId('login-password').fill(PASSWORD);
-  await page.getByTestId('login-submit').click();
-  await page.getByTestId('home-title').waitFor();
-}
-
-/** From the top: a full-page shot of a scrolled page draws the fixed header in the middle. */
-async function screenshot(page: Page, name: string) {
-  await page.evaluate(() => window.scrollTo(0, 0));
-  await fullPageShot(page, name);
-}
+const logIn = (page: Page, email: string) => logInAt(page, journey.base, email);
 
 /** What a person sees with the given part of the page at the top of the window. */
 async function viewShot(page: Page, name: string, testId: string) {
@@ -56,9 +32,9 @@ describe('playbooks', () => {
   let playbookUrl = '';
 
   it('copies a library playbook in Hebrew, needs someone to speak for the brand, saves it and runs a drill', async () => {
-    const page = await newPage(browser, 'he');
+    const page = await newPage(journey.browser, 'he');
     await logIn(page, 'noa@shaked.example');
-    await page.goto(`${server.base}/w/${WS}/playbooks?brand=${CAFE}`);
+    await page.goto(`${journey.base}/w/${WS}/playbooks?brand=${CAFE}`);
     await page.getByTestId('playbooks-list').waitFor();
     expect(await direction(page)).toBe('rtl');
     // The demo café's playbooks, one of them drilled.
@@ -134,12 +110,12 @@ describe('playbooks', () => {
   });
 
   it('shows the same pages in English, left to right', async () => {
-    const page = await newPage(browser, 'en');
+    const page = await newPage(journey.browser, 'en');
     await logIn(page, 'noa@shaked.example');
     await page.getByTestId('language-switch').first().click();
     await expect.poll(() => direction(page)).toBe('ltr');
 
-    await page.goto(`${server.base}/w/${WS}/playbooks?brand=${ROASTERS}`);
+    await page.goto(`${journey.base}/w/${WS}/playbooks?brand=${ROASTERS}`);
     await page.getByTestId('playbooks-list').waitFor();
     expect(await page.getByTestId('playbooks-list').textContent()).toContain('Product recall');
     expect(await page.getByTestId('playbook-library').textContent()).toContain('Use this playbook');
@@ -153,7 +129,7 @@ describe('playbooks', () => {
     await viewShot(page, 'playbooks-06b-editor-statements-en', 'section-statements');
 
     // The café's food-safety drill from the demo, in English.
-    await page.goto(`${server.base}/w/${WS}/playbooks?brand=${CAFE}`);
+    await page.goto(`${journey.base}/w/${WS}/playbooks?brand=${CAFE}`);
     await page.locator('[data-testid="playbook-card"]', { hasText: 'בטיחות מזון' }).getByRole('link', { name: 'Drill', exact: true }).click();
     await page.getByTestId('drills-table').waitFor();
     await page.getByTestId('drill-row').first().getByRole('link', { name: 'Open' }).click();
@@ -172,7 +148,7 @@ describe('playbooks', () => {
 
   it('tells an editor that someone saved meanwhile, and starts again from the newest version', async () => {
     // Noa chose English in the test before: the choice is kept with her account.
-    const context = (await newPage(browser, 'en')).context();
+    const context = (await newPage(journey.browser, 'en')).context();
     const first = context.pages()[0]!;
     await logIn(first, 'noa@shaked.example');
     const second = await context.newPage();
@@ -198,7 +174,7 @@ describe('playbooks', () => {
   });
 
   it('lets a responder read a playbook without edit controls', async () => {
-    const page = await newPage(browser, 'he');
+    const page = await newPage(journey.browser, 'he');
     await logIn(page, 'yossi@shaked.example');
     await page.goto(playbookUrl);
     await page.getByTestId('playbook-view').waitFor();

@@ -6,7 +6,7 @@ import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
 import { NETWORKS, countText, textLimit, type Network } from '../core/networks.ts';
 import { blocks, checkDraft, compilePolicy, needsApproval } from '../core/policy/checker.ts';
-import { DEFAULT_RULES } from '../core/policy/defaults.ts';
+import { DEFAULT_RULES, rulesFromTemplates } from '../core/policy/defaults.ts';
 import type { Finding } from '../core/policy/types.ts';
 import { loadConfig } from './config.ts';
 import { openConfiguredDatabase } from './db/connect.ts';
@@ -61,14 +61,14 @@ export async function runCheck(argv: string[]): Promise<number> {
   const lang = values.lang === 'he' || values.lang === 'en' ? values.lang : (process.env.LANG ?? '').startsWith('he') ? 'he' : 'en';
   const text = readStdin().replace(/\r\n/g, '\n').replace(/\n$/, '');
 
-  const result = values.brand ? await checkWithBrand(values.brand, { text, network, at, paid: values.paid }) : checkWithDefaults({ text, network, at, paid: values.paid });
+  const result = values.brand ? await checkWithBrand(values.brand, { text, network, at, paid: values.paid }) : checkWithDefaults({ text, network, at, paid: values.paid }, lang);
   if (values.json) console.log(JSON.stringify(result, null, 2));
   else console.log(describe(text, result.findings, lang));
   return result.blocked ? 1 : 0;
 }
 
-function checkWithDefaults(input: { text: string; network: Network | null; at: Date | null; paid: boolean }) {
-  const rules = DEFAULT_RULES.map((t) => ({ id: t.templateKey, kind: t.kind, name: t.name.en, severity: t.severity, enabled: t.enabled, config: t.config }));
+function checkWithDefaults(input: { text: string; network: Network | null; at: Date | null; paid: boolean }, lang: 'he' | 'en') {
+  const rules = rulesFromTemplates(DEFAULT_RULES, lang);
   const findings = checkDraft(compilePolicy(rules), { ...input, timeZone: 'Asia/Jerusalem' });
   return {
     findings,

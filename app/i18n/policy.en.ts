@@ -2,6 +2,10 @@
 export const policyEn = {
   title: 'Policy',
   description: 'What we say, how and when, and who may handle a difficult situation. Every draft is checked against it before it goes out.',
+  noBrands: {
+    title: 'No brands yet',
+    text: 'A policy belongs to a brand (or to the whole workspace). Once a brand is shared with you, its policy appears here.',
+  },
   tabs: {
     document: 'Policy',
     rules: 'Rules',
@@ -22,7 +26,6 @@ export const policyEn = {
     info: 'Shown for information.',
   },
   document: {
-    noBrands: 'There is no brand to show yet.',
     emptyTitle: 'This brand has no policy yet',
     emptyText: 'Write down how the brand speaks, what it doesn’t say, when it posts and who answers what. Start from our template and adapt it; everyone who posts for the brand will be asked to read it.',
     emptyReader: 'A brand manager hasn’t written the policy yet.',

@@ -5,6 +5,10 @@ import type { policyEn } from './policy.en.ts';
 export const policyHe: Strings<typeof policyEn> = {
   title: 'מדיניות',
   description: 'מה אומרים, איך ומתי, ומי רשאי לטפל במצב רגיש. כל טיוטה נבדקת מול המדיניות לפני שהיא יוצאת.',
+  noBrands: {
+    title: 'עדיין אין מותגים',
+    text: 'מדיניות שייכת למותג (או לכל סביבת העבודה). ברגע שישתפו אתכם במותג, המדיניות שלו תופיע כאן.',
+  },
   tabs: {
     document: 'המדיניות',
     rules: 'כללים',
@@ -25,7 +29,6 @@ export const policyHe: Strings<typeof policyEn> = {
     info: 'מוצג לידיעה בלבד.',
   },
   document: {
-    noBrands: 'עדיין אין מותג להציג.',
     emptyTitle: 'למותג הזה עדיין אין מדיניות',
     emptyText: 'כתבו איך המותג מדבר, מה הוא לא אומר, מתי מפרסמים ומי עונה על מה. התחילו מהתבנית שלנו והתאימו אותה; כל מי שמפרסם בשם המותג יתבקש לקרוא אותה.',
     emptyReader: 'מנהל/ת המותג עדיין לא כתב/ה את המדיניות.',

@@ -6,7 +6,7 @@
 // Severity follows incident practice: tier 1 is the most severe (answer within the hour), tier 3
 // the mildest. A radar alert's severity uses the same scale.
 import { z } from 'zod';
-import { countText, NETWORKS, textLimit, type Network } from '../networks.ts';
+import { countText, NETWORK_NAMES, NETWORKS, textLimit, type Network } from '../networks.ts';
 import { LOCALES } from '../validation.ts';
 
 export const SCENARIOS = [
@@ -100,17 +100,7 @@ export const PLAYBOOK_MESSAGES = {
 export type PlaybookMessageKey = keyof typeof PLAYBOOK_MESSAGES;
 const M = PLAYBOOK_MESSAGES;
 
-export const NETWORK_NAMES: Record<Network, string> = {
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-  x: 'X',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  linkedin: 'LinkedIn',
-  threads: 'Threads',
-  telegram: 'Telegram',
-  webhook: 'Webhook',
-};
+export { NETWORK_NAMES };
 
 /** The message for a holding statement longer than a network allows (one sentence per network and limit). */
 export function tooLongMessage(network: Network, limit: number): string {

@@ -8,7 +8,7 @@ import { Link, Navigate, Route, Routes, useLocation, useNavigate, useParams, use
 import type { Brand } from '../../api/types.ts';
 import { BrandPicker } from '../../components/BrandPicker.tsx';
 import { EmptyBlock } from '../../components/EmptyBlock.tsx';
-import { IconBuilding, IconCheck, IconClock, IconTarget } from '../../components/icons.tsx';
+import { IconCheck, IconClock, IconTarget } from '../../components/icons.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
 import { LoadFailed, PageLoader } from '../../components/states.tsx';
 import { useSelectedBrand, type SelectedBrand } from '../../components/useSelectedBrand.ts';
@@ -20,12 +20,13 @@ import { PlanHistory } from './PlanHistory.tsx';
 import { PlanView } from './PlanView.tsx';
 import { PlanWizard } from './PlanWizard.tsx';
 import { isStepKey, type StepKey } from './steps.ts';
+import { NoBrands } from '../../components/NoBrands.tsx';
 
 export default function PlanPage() {
   const selection = useSelectedBrand('plan.view');
   if (selection.isLoading) return <PageLoader />;
   if (selection.error) return <LoadFailed error={selection.error} />;
-  if (!selection.brand) return <NoBrands />;
+  if (!selection.brand) return <NoBrands area="planArea" />;
   return (
     <Routes>
       <Route index element={<CurrentPlan selection={selection} brand={selection.brand} />} />
@@ -49,23 +50,6 @@ function usePlanPaths(brand: Brand) {
 
 function ToPlanHome({ brand }: { brand: Brand }) {
   return <Navigate to={usePlanPaths(brand).home} replace />;
-}
-
-function NoBrands() {
-  const { t } = useTranslation();
-  const { workspaceId, can } = useWorkspaceContext();
-  return (
-    <Stack>
-      <PageHeader title={t('planArea.title')} />
-      <EmptyBlock title={t('planArea.noBrands.title')} description={t('planArea.noBrands.text')} icon={<IconBuilding size={28} />}>
-        {can('brand.create') && (
-          <Button component={Link} to={`/w/${workspaceId}/settings/brands?new=1`}>
-            {t('settings.brands.add')}
-          </Button>
-        )}
-      </EmptyBlock>
-    </Stack>
-  );
 }
 
 function Header({ selection, actions }: { selection: SelectedBrand; actions?: ReactNode }) {

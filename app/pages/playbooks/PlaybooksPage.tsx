@@ -1,25 +1,20 @@
 // The playbooks area: the brand's playbooks and the library, the editor (new, current, old versions),
 // and drills. Sub-pages keep the brand in `?brand=`, so every address names the brand it shows.
-import { Button, Stack } from '@mantine/core';
-import { useTranslation } from 'react-i18next';
-import { Link, Navigate, Route, Routes } from 'react-router';
-import { EmptyBlock } from '../../components/EmptyBlock.tsx';
-import { IconBuilding } from '../../components/icons.tsx';
-import { PageHeader } from '../../components/PageHeader.tsx';
+import { Navigate, Route, Routes } from 'react-router';
 import { LoadFailed, PageLoader } from '../../components/states.tsx';
 import { useSelectedBrand } from '../../components/useSelectedBrand.ts';
-import { useWorkspaceContext } from '../../components/workspaceContext.ts';
 import { DrillPage } from './DrillPage.tsx';
 import { DrillsPage } from './DrillsPage.tsx';
 import { NewPlaybookPage, PlaybookPage } from './PlaybookPage.tsx';
 import { PlaybookListPage } from './PlaybookListPage.tsx';
 import { usePlaybookPaths } from './paths.ts';
+import { NoBrands } from '../../components/NoBrands.tsx';
 
 export default function PlaybooksPage() {
   const selection = useSelectedBrand('policy.view');
   if (selection.isLoading) return <PageLoader />;
   if (selection.error) return <LoadFailed error={selection.error} />;
-  if (!selection.brand) return <NoBrands />;
+  if (!selection.brand) return <NoBrands area="playbooksArea" />;
   const brand = selection.brand;
   return (
     <Routes>
@@ -38,19 +33,3 @@ function ToList() {
   return <Navigate to={usePlaybookPaths().home} replace />;
 }
 
-function NoBrands() {
-  const { t } = useTranslation();
-  const { workspaceId, can } = useWorkspaceContext();
-  return (
-    <Stack>
-      <PageHeader title={t('playbooksArea.title')} />
-      <EmptyBlock title={t('playbooksArea.noBrands.title')} description={t('playbooksArea.noBrands.text')} icon={<IconBuilding size={28} />}>
-        {can('brand.create') && (
-          <Button component={Link} to={`/w/${workspaceId}/settings/brands?new=1`}>
-            {t('settings.brands.add')}
-          </Button>
-        )}
-      </EmptyBlock>
-    </Stack>
-  );
-}

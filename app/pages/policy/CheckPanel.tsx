@@ -3,12 +3,11 @@
 import { Alert, Checkbox, Grid, Group, Loader, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NETWORKS, type Network } from '../../../core/networks.ts';
+import { NETWORK_NAMES, NETWORKS, type Network } from '../../../core/networks.ts';
 import type { Brand } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { FindingsList, findingId } from '../../components/FindingsList.tsx';
 import { HighlightedTextarea } from '../../components/HighlightedTextarea.tsx';
-import { NETWORK_LABELS } from '../../components/networkLabels.ts';
 import { useDraftCheck } from '../../components/useDraftCheck.ts';
 import { utcOffsetLabel, zonedLocalToIso } from '../../i18n/format.ts';
 import type { CheckResult } from './api.ts';
@@ -49,7 +48,7 @@ export function CheckPanel({ brand }: { brand: Brand }) {
           <Group gap="md" align="flex-end" wrap="wrap">
             <Select
               label={t('policyArea.check.network')}
-              data={[{ value: '', label: t('policyArea.check.anyNetwork') }, ...NETWORKS.map((n) => ({ value: n, label: NETWORK_LABELS[n] }))]}
+              data={[{ value: '', label: t('policyArea.check.anyNetwork') }, ...NETWORKS.map((n) => ({ value: n, label: NETWORK_NAMES[n] }))]}
               value={network ?? ''}
               onChange={(value) => setNetwork(value ? (value as Network) : null)}
               allowDeselect={false}

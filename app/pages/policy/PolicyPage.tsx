@@ -4,7 +4,7 @@ import { Alert, Button, Group, Stack, Text } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
 import { Link, Route, Routes, useLocation } from 'react-router';
 import { BrandPicker } from '../../components/BrandPicker.tsx';
-import { EmptyBlock } from '../../components/EmptyBlock.tsx';
+import { NoBrands } from '../../components/NoBrands.tsx';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { IconShield } from '../../components/icons.tsx';
 import { PageHeader } from '../../components/PageHeader.tsx';
@@ -35,14 +35,11 @@ export default function PolicyPage() {
   const { brand } = selection;
   if (selection.isLoading) return <PageLoader />;
   if (selection.error) return <LoadFailed error={selection.error} />;
+  if (!brand) return <NoBrands area="policyArea" />;
   return (
     <>
       <PageHeader title={t('policyArea.title')} description={t('policyArea.description')} actions={<BrandPicker selection={selection} />} />
-      {brand ? (
-        <BrandPolicyArea key={brand.id} brand={brand} />
-      ) : (
-        <EmptyBlock title={t('policyArea.document.noBrands')} icon={<IconShield size={28} />} />
-      )}
+      <BrandPolicyArea key={brand.id} brand={brand} />
     </>
   );
 }

@@ -4,11 +4,10 @@
 import { Alert, Button, Checkbox, Chip, Group, Modal, NumberInput, SegmentedControl, Select, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NETWORKS } from '../../../core/networks.ts';
+import { NETWORK_NAMES, NETWORKS } from '../../../core/networks.ts';
 import { SEVERITIES, type RuleKind, type Severity } from '../../../core/policy/types.ts';
 import { ApiError } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/errors.tsx';
-import { NETWORK_LABELS } from '../../components/networkLabels.ts';
 import type { RuleInput } from './api.ts';
 
 type Config = Record<string, unknown>;
@@ -270,7 +269,7 @@ function KindFields({ kind, config, setConfig, errorFor }: KindFieldsProps) {
               return (
                 <NumberInput
                   key={n}
-                  label={NETWORK_LABELS[n]}
+                  label={NETWORK_NAMES[n]}
                   value={limits[n] ?? ''}
                   min={1}
                   max={100_000}

@@ -1,5 +1,5 @@
 // Rules about what a draft contains besides its words: personal data, links, shouting, and length.
-import { countText, isXLight, textLimit, URL_RE, type Network } from '../../networks.ts';
+import { countText, isXLight, NETWORK_NAMES, textLimit, URL_RE, type Network } from '../../networks.ts';
 import type { Localized, Rule } from '../types.ts';
 import type { RuleConfig } from '../rules.ts';
 import { quoteEn, quoteHe, type Detector, type RawFinding } from './detector.ts';
@@ -47,17 +47,6 @@ export function personalDataDetector(rule: Rule, config: RuleConfig<'personal_da
   };
 }
 
-const NETWORK_NAMES: Record<Network, string> = {
-  bluesky: 'Bluesky',
-  mastodon: 'Mastodon',
-  x: 'X',
-  facebook: 'Facebook',
-  instagram: 'Instagram',
-  linkedin: 'LinkedIn',
-  threads: 'Threads',
-  telegram: 'Telegram',
-  webhook: 'Webhook',
-};
 
 export function linksDetector(rule: Rule, config: RuleConfig<'links'>): Detector {
   const shorteners = new Set(config.shorteners);

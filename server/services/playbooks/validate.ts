@@ -18,9 +18,6 @@ export interface StatementWarning {
   finding: Finding;
 }
 
-/** Where a statement for "any network" must fit when the brand has no plan yet: the strictest networks. */
-const NETWORKS_WITHOUT_PLAN: readonly Network[] = ['bluesky', 'x'];
-
 const at = (path: string) => `body.content.${path}`;
 
 /**
