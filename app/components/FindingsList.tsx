@@ -38,7 +38,7 @@ export function FindingsList({ findings, onPoint, onChoose }: FindingsListProps)
             onFocus={() => onPoint?.(i)}
             onBlur={() => onPoint?.(null)}
             onClick={() => onChoose?.(f)}
-            aria-label={f.start === null ? undefined : t('policyArea.check.showInDraft', { match: f.match })}
+            title={f.start === null ? undefined : t('policyArea.check.showInDraft', { match: f.match })}
           >
             <Group gap="xs" wrap="wrap" mb={4}>
               <Badge color={SEVERITY_COLORS[f.severity]} variant="light" size="sm">

@@ -60,6 +60,8 @@ const shared = {
   margin: 0,
   border: '1px solid transparent',
   boxSizing: 'border-box',
+  // Both layers keep room for a scrollbar, so a long draft wraps at the same width in each.
+  scrollbarGutter: 'stable',
 } as const;
 
 export function HighlightedTextarea(props: HighlightedTextareaProps) {
@@ -125,7 +127,7 @@ export function HighlightedTextarea(props: HighlightedTextareaProps) {
           onScroll={(e) => {
             if (backdrop.current) backdrop.current.scrollTop = e.currentTarget.scrollTop;
           }}
-          style={{ ...shared, position: 'relative', display: 'block', width: '100%', background: 'transparent', color: 'var(--mantine-color-text)', resize: 'vertical', outline: 'none', minHeight: `${minRows * 1.6 + 1.5}em` }}
+          style={{ ...shared, position: 'relative', display: 'block', width: '100%', overflowY: 'auto', background: 'transparent', color: 'var(--mantine-color-text)', resize: 'vertical', outline: 'none', minHeight: `${minRows * 1.6 + 1.5}em` }}
         />
       </div>
     </Input.Wrapper>

@@ -26,5 +26,11 @@ export function useDraftCheck(brandId: string | undefined, input: CheckRequest) 
     staleTime: 30_000,
   });
   const empty = input.text.trim().length === 0;
-  return { ...query, data: empty ? undefined : query.data, checking: !empty && (pending || query.isFetching) };
+  return {
+    ...query,
+    data: empty ? undefined : query.data,
+    checking: !empty && (pending || query.isFetching),
+    // Whether the answer is for the text as it is now: an older answer's offsets would mark other words.
+    current: !empty && !pending && !query.isPlaceholderData && query.data !== undefined,
+  };
 }

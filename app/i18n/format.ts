@@ -40,9 +40,9 @@ function offsetMinutes(timeZone: string, at: Date): number {
   return Math.round((asUtc - at.getTime()) / 60000);
 }
 
-/** "UTC+02:00" style label for a zone, as it is now. */
-export function utcOffsetLabel(timeZone: string): string {
-  const minutes = offsetMinutes(timeZone, new Date());
+/** "UTC+02:00" style label for a zone, at a moment (now by default: the offset changes with DST). */
+export function utcOffsetLabel(timeZone: string, at: Date = new Date()): string {
+  const minutes = offsetMinutes(timeZone, at);
   const sign = minutes < 0 ? '−' : '+';
   const abs = Math.abs(minutes);
   return `UTC${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;

@@ -535,7 +535,8 @@ export const DEFAULT_RULES: readonly RuleTemplate[] = [
     enabled: true,
     config: {
       // "#1", "No. 1 in", "number one in", "מספר 1 ב…", "100%"; a table or bus number 1 is not a claim.
-      pattern: String.raw`(?<![A-Za-z0-9\u05d0-\u05ea])(?:#\s?1(?![0-9])|no\.?\s?1(?=\s+in\b)|number\s+(?:one|1)(?=\s+in\b)|מספר\s?(?:1|אחת|אחד)(?=\s+ב)|מס['׳]\s?1(?=\s+ב)|100\s?%)`,
+      // The first group that matched is what gets marked; what is around it only has to be there.
+      pattern: String.raw`(?:^|[^A-Za-z0-9א-ת])(?:(#\s?1)(?:[^0-9]|$)|(no\.?\s?1)\s+in\b|(number\s+(?:one|1))\s+in\b|(מספר\s?(?:1|אחת|אחד))\s+ב|(מס['׳]\s?1)\s+ב|(100\s?%))`,
       flags: 'i',
       reason: { en: 'A ranking or a 100% claim: it must be provable, so legal reviews it first.', he: 'טענת דירוג או 100%: צריך להוכיח אותה, ולכן היא עוברת בדיקה משפטית.' },
       suggestion: { en: 'Say what you can show (“roasted in Tel Aviv since 1998”).', he: 'כתבו את מה שאפשר להראות ("קולים בתל אביב מאז 1998").' },

@@ -11,6 +11,9 @@ export const POLICY_MESSAGES_HE: Readonly<Record<string, string>> = {
   'Must be a date and time (ISO 8601)': 'יש להזין תאריך ושעה (ISO 8601)',
   'Must be a version number': 'יש להזין מספר גרסה',
   'There is no default rule with this key': 'אין כלל מומלץ בשם הזה',
+  'This brand is archived, so it can no longer be changed.': 'המותג הזה בארכיון, ולכן אי אפשר לשנות אותו יותר.',
+  'Only an owner or an admin can turn off or soften a rule the whole workspace follows. You can make it stricter or change its lists.':
+    'רק בעלים או מנהל/ת מערכת יכולים לכבות או להקל כלל שכל סביבת העבודה פועלת לפיו. אפשר להחמיר אותו או לשנות את הרשימות שלו.',
   'Someone saved a newer version of this policy meanwhile. Reload it and apply your changes again.':
     'מישהו שמר בינתיים גרסה חדשה יותר של המדיניות. יש לטעון אותה מחדש ולהחיל את השינויים שוב.',
   'The policy changed since you opened it. Read the current version and acknowledge that one.':

@@ -302,7 +302,13 @@ export const policyRules = pgTable(
     createdAt: createdAt(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
-  (t) => [index('policy_rules_workspace_brand_idx').on(t.workspaceId, t.brandId, t.position)],
+  (t) => [
+    index('policy_rules_workspace_brand_idx').on(t.workspaceId, t.brandId, t.position),
+    // One copy of a template (or of a workspace rule) per brand, and per workspace: adding it twice, or
+    // two clicks at once, must not make every draft show the same finding twice.
+    uniqueIndex('policy_rules_brand_template_key').on(t.brandId, t.templateKey).where(sql`brand_id is not null and template_key is not null`),
+    uniqueIndex('policy_rules_workspace_template_key').on(t.workspaceId, t.templateKey).where(sql`brand_id is null and template_key is not null`),
+  ],
 );
 
 /** A what-if playbook of a brand; its content lives in versions, current_version names the live one. */

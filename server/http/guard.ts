@@ -7,7 +7,7 @@ import { brands } from '../db/schema.ts';
 import { requireAuth } from '../auth/request-auth.ts';
 import { findMembership, type Membership } from '../services/workspace/membership.ts';
 import type { Actor } from '../services/audit/audit.ts';
-import { forbidden, notFound } from './errors.ts';
+import { conflict, forbidden, notFound } from './errors.ts';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -62,6 +62,8 @@ export async function authorizeBrand(
     if (decision.reason === 'role') throw forbidden();
     throw notFound('This brand');
   }
+  // An archived brand keeps its history readable, but nothing of it changes any more.
+  if (brand.archivedAt && !action.endsWith('.view')) throw conflict('brand_archived', 'This brand is archived, so it can no longer be changed.');
   return { ...membership, brand };
 }
 

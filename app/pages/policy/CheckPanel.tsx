@@ -23,7 +23,10 @@ export function CheckPanel({ brand }: { brand: Brand }) {
   const input = useMemo(() => ({ text, network, at: zonedLocalToIso(localTime, brand.timeZone), paid }), [text, network, localTime, brand.timeZone, paid]);
   const check = useDraftCheck(brand.id, input);
   const findings = check.data?.findings ?? [];
-  const marks = findings.flatMap((f, i) => (f.start === null || f.end === null ? [] : [{ id: findingId(f, i), start: f.start, end: f.end, severity: f.severity }]));
+  const marks = check.current
+    ? findings.flatMap((f, i) => (f.start === null || f.end === null ? [] : [{ id: findingId(f, i), start: f.start, end: f.end, severity: f.severity }]))
+    : [];
+  const at = input.at;
 
   return (
     <Grid gap="lg">
@@ -57,7 +60,7 @@ export function CheckPanel({ brand }: { brand: Brand }) {
             />
             <TextInput
               type="datetime-local"
-              label={`${t('policyArea.check.at')} (${utcOffsetLabel(brand.timeZone)})`}
+              label={`${t('policyArea.check.at')} (${utcOffsetLabel(brand.timeZone, at ? new Date(at) : undefined)})`}
               description={t('policyArea.check.atHelp')}
               value={localTime}
               onChange={(e) => setLocalTime(e.currentTarget.value)}
@@ -69,8 +72,10 @@ export function CheckPanel({ brand }: { brand: Brand }) {
         </Stack>
       </Grid.Col>
       <Grid.Col span={{ base: 12, md: 5 }}>
-        <Stack gap="sm" aria-live="polite" id="policy-check-summary">
-          <Summary result={check.data} checking={check.checking} empty={text.trim() === ''} />
+        <Stack gap="sm">
+          <div aria-live="polite" id="policy-check-summary">
+            <Summary result={check.data} checking={check.checking} empty={text.trim() === ''} />
+          </div>
           <ErrorAlert error={check.error} />
           {findings.length > 0 && (
             <FindingsList

@@ -23,7 +23,7 @@ const CITIES = ['Jerusalem', 'Tel Aviv', 'Haifa', 'Beer Sheva', 'Eilat', 'London
 /** A new rule of a kind the user writes from scratch. */
 export function blankRule(kind: 'terms' | 'pattern', name: string): RuleInput {
   const reason = { he: '', en: '' };
-  const config: Config = kind === 'terms' ? { category: 'custom', entries: [], except: [], reason } : { pattern: '', flags: 'iu', reason };
+  const config: Config = kind === 'terms' ? { category: 'custom', entries: [], except: [], reason } : { pattern: '', flags: 'i', reason };
   return { kind, name, severity: 'warn', enabled: true, config };
 }
 

@@ -3,6 +3,7 @@
 // regular expressions.
 import { SEVERITY_RANK, type Localized, type Rule, type Severity } from '../types.ts';
 import type { RuleConfig, SensitiveTopic, TermCategory, TermEntryConfig } from '../rules.ts';
+import { compileBrandPattern } from './brand-pattern.ts';
 import { localized, quoteEn, quoteHe, type Detector, type RawFinding } from './detector.ts';
 import { withoutExceptions, type EntryOrigin, type LexiconBuilder, type LexiconHit } from './lexicon.ts';
 
@@ -187,27 +188,18 @@ export function disclosureDetector(rule: Rule, config: RuleConfig<'disclosure'>,
   };
 }
 
-/** The brand's own regular expression, compiled once. */
+/** The brand's own regular expression, compiled once (by RE2: linear time, see brand-pattern.ts). */
 export function patternDetector(rule: Rule, config: RuleConfig<'pattern'>): Detector {
-  const flags = config.flags.includes('g') ? config.flags : `${config.flags}g`;
-  const re = new RegExp(config.pattern, flags);
+  const pattern = compileBrandPattern(config.pattern, config.flags);
+  // The schema refused anything else when the rule was saved.
+  if (typeof pattern === 'string') throw new Error(`Pattern of rule ${rule.id} is ${pattern}`);
   const reason = localized(config.reason)!;
   const suggestion = localized(config.suggestion);
   return {
     rule,
     lists: [],
     always: true,
-    run: (ctx) => {
-      const found: RawFinding[] = [];
-      re.lastIndex = 0;
-      for (let m = re.exec(ctx.text); m; m = re.exec(ctx.text)) {
-        if (m[0] === '') {
-          re.lastIndex++;
-          continue;
-        }
-        found.push({ start: m.index, end: m.index + m[0].length, describe: (match) => ({ message: termMessage(match, reason), suggestion }) });
-      }
-      return found;
-    },
+    run: (ctx) =>
+      pattern.spans(ctx.text).map(({ start, end }) => ({ start, end, describe: (match: string) => ({ message: termMessage(match, reason), suggestion }) })),
   };
 }

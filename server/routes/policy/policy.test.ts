@@ -71,6 +71,8 @@ describe('the policy document and acknowledgements', () => {
 
     const history = await manager.as.get(`${CAFE}/versions`);
     expect(history.body.items.map((v: { version: number }) => v.version)).toEqual([current.version + 1, current.version, current.version - 1]);
+    // The author wrote it, so has read it: not asked again, and not blocked by the check.
+    expect((await manager.as.get(CAFE)).body.mine.acknowledgedAt).not.toBeNull();
     const old = await manager.as.get(`${CAFE}/versions/${current.version}`);
     expect(old.body.policy.sections).toEqual(current.sections);
   });

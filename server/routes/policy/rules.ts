@@ -6,6 +6,8 @@ import { ruleSchema } from '../../../core/policy/contracts.ts';
 import { DEFAULT_RULES } from '../../../core/policy/defaults.ts';
 import { ruleInputSchema } from '../../../core/policy/rules.ts';
 import { RULE_KINDS, SEVERITIES } from '../../../core/policy/types.ts';
+import { roleAllows } from '../../../core/permissions.ts';
+import { requireAuth } from '../../auth/request-auth.ts';
 import { actorOf, authorize, authorizeBrand } from '../../http/guard.ts';
 import { addDefaultRules, createRule, customizeForBrand, deleteRule, rulesForBrand, ruleFromTemplate, toRule, updateRule, workspaceRules } from '../../services/policy/rules.ts';
 import { errors, id, localeEnum } from '../common.ts';
@@ -36,7 +38,10 @@ export async function policyRuleRoutes(app: FastifyInstance) {
 
   r.get('/policy/rule-templates', {
     schema: { tags: ['policy'], summary: 'The default rules, to add to a brand or workspace', response: { 200: z.object({ items: z.array(templateSchema) }), ...errors(401) } },
-  }, async () => ({ items: DEFAULT_RULES.map((t) => ({ ...t })) }));
+  }, async (request) => {
+    requireAuth(request);
+    return { items: DEFAULT_RULES.map((t) => ({ ...t })) };
+  });
 
   r.get('/brands/:brandId/policy/rules', {
     schema: { tags: ['policy'], summary: 'The rules a brand\'s drafts are checked against: the workspace\'s and its own', params: brandParams, response: { 200: list, ...errors(401, 404) } },
@@ -51,10 +56,11 @@ export async function policyRuleRoutes(app: FastifyInstance) {
     const me = await authorizeBrand(request, request.params.brandId, 'policy.edit');
     const body = request.body;
     const scope = { workspaceId: me.workspaceId, brandId: me.brand.id };
+    const mayWeaken = roleAllows(me.role, 'workspace.update');
     const row = 'copyOf' in body
-      ? await customizeForBrand(db, actorOf(request), me.workspaceId, me.brand.id, body.copyOf)
+      ? await customizeForBrand(db, actorOf(request), me.workspaceId, me.brand.id, body.copyOf, mayWeaken)
       : 'templateKey' in body
-      ? await createRule(db, actorOf(request), scope, ruleFromTemplate(body.templateKey, body.locale), body.templateKey)
+      ? await createRule(db, actorOf(request), scope, ruleFromTemplate(body.templateKey, body.locale), body.templateKey, mayWeaken)
       : await createRule(db, actorOf(request), scope, body);
     return reply.status(201).send({ rule: toRule(row) });
   });
@@ -63,7 +69,8 @@ export async function policyRuleRoutes(app: FastifyInstance) {
     schema: { tags: ['policy'], summary: 'Change one of the brand\'s rules', params: brandRuleParams, body: ruleInputSchema, response: { 200: one, ...errors(400, 401, 403, 404) } },
   }, async (request) => {
     const me = await authorizeBrand(request, request.params.brandId, 'policy.edit');
-    const row = await updateRule(db, actorOf(request), { workspaceId: me.workspaceId, brandId: me.brand.id }, request.params.ruleId, request.body);
+    const scope = { workspaceId: me.workspaceId, brandId: me.brand.id };
+    const row = await updateRule(db, actorOf(request), scope, request.params.ruleId, request.body, roleAllows(me.role, 'workspace.update'));
     return { rule: toRule(row) };
   });
 

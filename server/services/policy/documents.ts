@@ -3,7 +3,7 @@
 import { and, desc, eq, isNull, max } from 'drizzle-orm';
 import type { PolicySection } from '../../../core/policy/document.ts';
 import type { Db, Tx } from '../../db/connect.ts';
-import { policyVersions, users } from '../../db/schema.ts';
+import { policyAcknowledgements, policyVersions, users } from '../../db/schema.ts';
 import { conflict, notFound } from '../../http/errors.ts';
 import { recordAudit, type Actor } from '../audit/audit.ts';
 
@@ -89,7 +89,16 @@ export async function savePolicyVersion(tx: Tx, actor: Actor & { userId: string 
   const [row] = await tx
     .insert(policyVersions)
     .values({ ...scope, version, sections: input.sections, changeNote: input.changeNote, authorId: actor.userId })
-    .returning();
+    .returning()
+    .catch((err: unknown) => {
+      // Another save took this number at the same moment (the unique index): the same answer as above.
+      if ((err as { cause?: { code?: string } }).cause?.code === '23505' || (err as { code?: string }).code === '23505') {
+        throw conflict('policy_changed', 'Someone saved a newer version of this policy meanwhile. Reload it and apply your changes again.');
+      }
+      throw err;
+    });
+  // The author wrote this version: they have read it.
+  await tx.insert(policyAcknowledgements).values({ policyVersionId: row!.id, userId: actor.userId }).onConflictDoNothing();
   await recordAudit(tx, actor, {
     workspaceId: scope.workspaceId,
     brandId: scope.brandId,

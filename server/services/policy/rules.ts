@@ -8,7 +8,7 @@ import { parseRule } from '../../../core/policy/rules.ts';
 import type { Rule } from '../../../core/policy/types.ts';
 import type { Db, Tx } from '../../db/connect.ts';
 import { policyRules } from '../../db/schema.ts';
-import { invalidInput, notFound } from '../../http/errors.ts';
+import { forbidden, invalidInput, notFound } from '../../http/errors.ts';
 import { diff, recordAudit, type Actor } from '../audit/audit.ts';
 
 export type RuleRow = typeof policyRules.$inferSelect;
@@ -67,10 +67,10 @@ export async function rulesForBrand(db: Db | Tx, workspaceId: string, brandId: s
 export const replacementKey = (row: RuleRow) => row.templateKey ?? `copy:${row.id}`;
 
 /** A brand's own copy of a workspace rule, which then applies to the brand instead of it. */
-export async function customizeForBrand(db: Db, actor: Actor, workspaceId: string, brandId: string, workspaceRuleId: string) {
+export async function customizeForBrand(db: Db, actor: Actor, workspaceId: string, brandId: string, workspaceRuleId: string, mayWeaken: boolean) {
   const source = await findInScope(db, { workspaceId, brandId: null }, workspaceRuleId);
   const input: RuleInput = { kind: source.kind as Rule['kind'], name: source.name, severity: source.severity, enabled: source.enabled, config: source.config };
-  return createRule(db, actor, { workspaceId, brandId }, input, replacementKey(source));
+  return createRule(db, actor, { workspaceId, brandId }, input, replacementKey(source), mayWeaken);
 }
 
 /** The rules that apply to the brand's drafts now (enabled, not replaced). */
@@ -113,9 +113,30 @@ async function nextPosition(tx: Tx, scope: RuleScope) {
   return (last ?? -1) + 1;
 }
 
-export async function createRule(db: Db, actor: Actor, scope: RuleScope, raw: RuleInput, templateKey: string | null = null) {
+const SEVERITY_ORDER = ['info', 'warn', 'approval', 'block'] as const;
+
+/**
+ * A brand's copy of a workspace rule may make it stricter or change its lists, but only someone who may
+ * change the workspace's rules (owners, admins) may make it weaker for one brand: off, or less severe.
+ * Otherwise a brand could switch off the company-wide checks (personal data, acknowledgement…).
+ */
+async function assertNotWeakening(tx: Db | Tx, scope: RuleScope, templateKey: string | null, input: RuleInput, mayWeaken: boolean) {
+  if (!scope.brandId || !templateKey || mayWeaken) return;
+  const replaced = (await workspaceRulesIn(tx, scope.workspaceId)).find((r) => replacementKey(r) === templateKey);
+  if (!replaced || !replaced.enabled) return;
+  if (!input.enabled || SEVERITY_ORDER.indexOf(input.severity) < SEVERITY_ORDER.indexOf(replaced.severity)) {
+    throw forbidden('Only an owner or an admin can turn off or soften a rule the whole workspace follows. You can make it stricter or change its lists.');
+  }
+}
+
+async function workspaceRulesIn(db: Db | Tx, workspaceId: string) {
+  return db.select().from(policyRules).where(and(eq(policyRules.workspaceId, workspaceId), isNull(policyRules.brandId)));
+}
+
+export async function createRule(db: Db, actor: Actor, scope: RuleScope, raw: RuleInput, templateKey: string | null = null, mayWeaken = true) {
   const input = validateRule(raw);
   return db.transaction(async (tx) => {
+    await assertNotWeakening(tx, scope, templateKey, input, mayWeaken);
     const [row] = await tx
       .insert(policyRules)
       .values({ ...scope, ...input, templateKey, position: await nextPosition(tx, scope) })
@@ -147,10 +168,11 @@ async function findInScope(db: Db | Tx, scope: RuleScope, ruleId: string) {
   return row;
 }
 
-export async function updateRule(db: Db, actor: Actor, scope: RuleScope, ruleId: string, raw: RuleInput) {
+export async function updateRule(db: Db, actor: Actor, scope: RuleScope, ruleId: string, raw: RuleInput, mayWeaken = true) {
   const input = validateRule(raw);
   return db.transaction(async (tx) => {
     const before = await findInScope(tx, scope, ruleId);
+    await assertNotWeakening(tx, scope, before.templateKey, input, mayWeaken);
     const [row] = await tx.update(policyRules).set({ ...input, updatedAt: new Date() }).where(eq(policyRules.id, ruleId)).returning();
     const changes = diff(
       { name: before.name, kind: before.kind, severity: before.severity, enabled: before.enabled, config: before.config },

@@ -1,0 +1,2 @@
+CREATE UNIQUE INDEX "policy_rules_brand_template_key" ON "policy_rules" USING btree ("brand_id","template_key") WHERE brand_id is not null and template_key is not null;--> statement-breakpoint
+CREATE UNIQUE INDEX "policy_rules_workspace_template_key" ON "policy_rules" USING btree ("workspace_id","template_key") WHERE brand_id is null and template_key is not null;
