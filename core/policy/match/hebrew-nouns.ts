@@ -1,6 +1,7 @@
 // Noun and adjective inflection: plural, feminine, construct state and possessive suffixes, in full
 // spelling, on normalized words (no final letters). פיגוע → פיגועים, פיגועי, פיגועו; מטרה → מטרות,
-// מטרת, מטרתנו; מחבל → מחבלת, מחבלים, מחבלות; ישראלי → ישראלית, ישראלים, ישראליות.
+// מטרת, מטרתנו; מחבל → מחבלת, מחבלים, מחבלות; ישראלי → ישראלית, ישראלים, ישראליות; ביטחון →
+// ביטחוני, ביטחונית, ביטחוניים.
 // Changes of vowel inside the word (בית → בתים) are not modelled: such forms are written as terms. A
 // term written in the plural is not taken back to a singular: בחירות (elections) is not בחירה (a choice).
 
@@ -50,6 +51,9 @@ export function emitNounForms(base: string, emit: Emit): void {
     emit(base + 'ות');
     emit(base + 'ת'); // feminine: מחבל → מחבלת
     emit(base + 'ית'); // feminine: טרוריסט → טרוריסטית
+    // The adjective in -י is spelled like the possessive "my …" (ביטחוני), so it is caught anyway; its
+    // feminine is above and its plurals are these: ביטחוניים, ביטחוניות.
+    emit(base + 'יימ');
     emit(base + 'יות');
     emitAll(emit, base, SINGULAR_POSSESSIVE);
     emitAll(emit, base, PLURAL_POSSESSIVE);

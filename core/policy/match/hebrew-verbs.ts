@@ -1,20 +1,33 @@
 // Hebrew verbs from roots and binyan templates. A term "לחסל" is read as the pi'el infinitive of ח-ס-ל;
-// its forms (חיסל, חסלת, יחסלו, מחסלת, חוסל, מחוסל, חיסול…) are generated once, at compile time, from
-// the templates below, and the draft's words are then looked up in a hash map. Generating instead of
+// its forms (חיסל, יחסלו, מחסלת, חוסל, מחוסל, חיסול…) are generated once, at compile time, from the
+// templates below, and the draft's words are then looked up in a hash map. Generating instead of
 // analysing keeps matching exact: a word is caught only if it is a real form of the term's root, so
 // מחסן, חסה and לחם never are.
 //
-// Templates are written in unpointed full spelling (כתיב מלא). Digits are the root letters (1, 2, 3; in a
-// four-letter root 2 stands for the middle pair), M is a hollow root's middle vowel letter (ו or י), and
-// Y/W are optional matres lectionis: both spellings are generated (חיסל and חסל, יכתוב and יכתב).
+// Templates are written in unpointed full spelling (כתיב מלא), as drafts are (pointed drafts are read in
+// full spelling too: see fullSpelling). Digits are the root letters (1, 2, 3; in a four-letter root 2
+// stands for the middle pair), M is a hollow root's middle vowel letter (ו or י). Y and W are matres
+// that full spelling writes for some words and not others: both spellings are generated (יכתוב and
+// ירצח, ייהרג and יהרג), each a form of the same root. I (yod) and O (vav) are matres that full spelling
+// always writes: the pi'el's hiriq (חיסל, שילום), the pa'al participles' holam and shuruk (רוצח, רצוח)
+// and the hiriq of its action noun (רציחה). Without them a form is spelled like a word of another
+// pattern or meaning — שלם and שלום of לשלם, פטור of לפטר, ספרים of לספור, בנים and בנות of לבנות,
+// כתבה of לכתוב — so only `root:` terms, which ask for everything, also get the spelling without them.
+//
+// For the same reason a few finite forms are `lookalike`s, generated for `root:` only: the pi'el's
+// imperatives (חסל, שלמי: a pa'al form, a noun with a possessive), the pa'al's feminine imperative
+// (כתבי, בני: "writings of", "sons of"), the hif'il's masculine imperative (הזמן: the article and a
+// noun, "the time") and the huf'al's future (יושבת: "she sits").
 import { FORM_FINITE_VERB, FORM_INFINITIVE, FORM_NOMINAL } from './hebrew-prefixes.ts';
 
 type Binyan = 'paal' | 'nifal' | 'piel' | 'pual' | 'hitpael' | 'hifil' | 'hufal';
 const BINYANIM: readonly Binyan[] = ['paal', 'nifal', 'piel', 'pual', 'hitpael', 'hifil', 'hufal'];
 
 interface TemplateSet {
-  /** Past, future, imperative. */
+  /** Past and future, and imperatives of a shape of their own. */
   finite?: readonly string[];
+  /** Finite forms spelled like common words of other roots or patterns (see the header): `root:` only. */
+  lookalike?: readonly string[];
   infinitive?: readonly string[];
   /** Participles and other noun-like forms that are given as they are. */
   nominal?: readonly string[];
@@ -26,9 +39,10 @@ interface TemplateSet {
 const STRONG: Readonly<Record<Binyan, TemplateSet>> = {
   paal: {
     finite: ['123', '123ה', '123ו', '123תי', '123ת', '123תם', '123תן', '123נו', 'א12W3', 'ת12W3', 'י12W3', 'נ12W3',
-      'ת123ו', 'י123ו', 'ת123י', 'ת12W3נה', '12W3', '123י'],
+      'ת123ו', 'י123ו', 'ת123י', 'ת12W3נה', '12W3'],
+    lookalike: ['123י'],
     infinitive: ['ל12W3', 'ל1W23ו', 'ל1W23ה', 'ל1W23ם', 'ל1W23ן', 'ל1W23ך', 'ל1W23נו'],
-    nounBases: ['1W23', '12W3', '12Y3ה'],
+    nounBases: ['1O23', '12O3', '12I3ה'],
   },
   nifal: {
     finite: ['נ123', 'נ123ה', 'נ123ו', 'נ123תי', 'נ123ת', 'נ123תם', 'נ123נו', 'אY123', 'תY123', 'יY123', 'נY123',
@@ -37,10 +51,11 @@ const STRONG: Readonly<Record<Binyan, TemplateSet>> = {
     nounBases: ['נ123'],
   },
   piel: {
-    finite: ['1Y23', '1Y23ה', '1Y23ו', '1Y23תי', '1Y23ת', '1Y23תם', '1Y23תן', '1Y23נו', 'א123', 'ת123', 'י123', 'נ123',
-      'ת123ו', 'י123ו', 'ת123י', '123י'],
+    finite: ['1I23', '1I23ה', '1I23ו', '1I23תי', '1I23ת', '1I23תם', '1I23תן', '1I23נו', 'א123', 'ת123', 'י123', 'נ123',
+      'ת123ו', 'י123ו', 'ת123י'],
+    lookalike: ['123', '123ו', '123י'],
     infinitive: ['ל123', 'ל123ו', 'ל123ה', 'ל123ם', 'ל123ן', 'ל123ך', 'ל123נו', 'ל123ני', 'ל123כם'],
-    nounBases: ['מ123', '1Y2ו3'],
+    nounBases: ['מ123', '1I2ו3'],
   },
   pual: {
     finite: ['1ו23', '1ו23ה', '1ו23ו', '1ו23תי', '1ו23ת', '1ו23נו', '1ו23תם', 'א1ו23', 'ת1ו23', 'י1ו23', 'נ1ו23',
@@ -55,13 +70,14 @@ const STRONG: Readonly<Record<Binyan, TemplateSet>> = {
   },
   hifil: {
     finite: ['ה12י3', 'ה12י3ה', 'ה12י3ו', 'ה123תי', 'ה123ת', 'ה123תם', 'ה123תן', 'ה123נו', 'א12י3', 'ת12י3', 'י12י3',
-      'נ12י3', 'ת12י3ו', 'י12י3ו', 'ת12י3י', 'ה123', 'ה12י3י'],
+      'נ12י3', 'ת12י3ו', 'י12י3ו', 'ת12י3י', 'ה12י3י'],
+    lookalike: ['ה123'],
     infinitive: ['לה12י3', 'לה12י3ו', 'לה12י3ה', 'לה12י3ם', 'לה12י3ן', 'לה12י3ך', 'לה12י3נו'],
     nounBases: ['מ12י3', 'ה123ה'],
   },
   hufal: {
-    finite: ['הו123', 'הו123ה', 'הו123ו', 'הו123תי', 'הו123ת', 'הו123נו', 'הו123תם', 'יו123', 'תו123', 'יו123ו',
-      'תו123ו'],
+    finite: ['הו123', 'הו123ה', 'הו123ו', 'הו123תי', 'הו123ת', 'הו123נו', 'הו123תם'],
+    lookalike: ['יו123', 'תו123', 'יו123ו', 'תו123ו'],
     nounBases: ['מו123'],
   },
 };
@@ -70,10 +86,11 @@ const STRONG: Readonly<Record<Binyan, TemplateSet>> = {
 const LAMED_HE: Readonly<Record<Binyan, TemplateSet>> = {
   paal: {
     finite: ['12ה', '12תה', '12ו', '12יתי', '12ית', '12יתם', '12ינו', 'א12ה', 'ת12ה', 'י12ה', 'נ12ה', 'ת12ו', 'י12ו',
-      'ת12י', '12י'],
+      'ת12י'],
+    lookalike: ['12י'],
     infinitive: ['ל12ות'],
-    nominal: ['1W2ה', '1W2ים', '1W2ות', '1W2י'],
-    nounBases: ['12וי', '12Yיה', '12י'],
+    nominal: ['1O2ה', '1O2ים', '1O2ות', '1O2י'],
+    nounBases: ['12וי', '12Yיה'],
   },
   nifal: {
     finite: ['נ12ה', 'נ12תה', 'נ12ו', 'נ12יתי', 'נ12ית', 'נ12ינו', 'יY12ה', 'תY12ה', 'אY12ה', 'יY12ו', 'תY12ו'],
@@ -81,11 +98,11 @@ const LAMED_HE: Readonly<Record<Binyan, TemplateSet>> = {
     nominal: ['נ12ים', 'נ12ות'],
   },
   piel: {
-    finite: ['1Y2ה', '1Y2תה', '1Y2ו', '1Y2יתי', '1Y2ית', '1Y2ינו', 'א12ה', 'ת12ה', 'י12ה', 'נ12ה', 'ת12ו', 'י12ו',
+    finite: ['1I2ה', '1I2תה', '1I2ו', '1I2יתי', '1I2ית', '1I2ינו', 'א12ה', 'ת12ה', 'י12ה', 'נ12ה', 'ת12ו', 'י12ו',
       'ת12י'],
     infinitive: ['ל12ות'],
     nominal: ['מ12ה', 'מ12ים', 'מ12ות', 'מ12ית'],
-    nounBases: ['1Y2וי'],
+    nounBases: ['1I2וי'],
   },
   pual: {
     finite: ['1ו2ה', '1ו2תה', '1ו2ו', 'י1ו2ה', 'ת1ו2ה', 'י1ו2ו'],
@@ -137,13 +154,15 @@ const HOLLOW: Readonly<Partial<Record<Binyan, TemplateSet>>> = {
   },
   hifil: {
     finite: ['ה1י3', 'ה1י3ה', 'ה1י3ו', 'ה13תי', 'ה13ת', 'ה13נו', 'ה13תם', 'א1י3', 'ת1י3', 'י1י3', 'נ1י3', 'ת1י3ו',
-      'י1י3ו', 'ת1י3י', 'ה13'],
+      'י1י3ו', 'ת1י3י'],
+    lookalike: ['ה13'],
     infinitive: ['לה1י3', 'לה1י3ו', 'לה1י3ה', 'לה1י3ם'],
     nominal: ['מ1י3ה'],
     nounBases: ['מ1י3', 'ה13ה'],
   },
   hufal: {
-    finite: ['הו13', 'הו13ה', 'הו13ו', 'יו13', 'תו13', 'יו13ו'],
+    finite: ['הו13', 'הו13ה', 'הו13ו'],
+    lookalike: ['יו13', 'תו13', 'יו13ו'],
     nounBases: ['מו13'],
   },
 };
@@ -180,8 +199,11 @@ interface Letters {
 /** Templates are written with final letters where Hebrew has them; forms are compared without. */
 const REGULAR_LETTER: Readonly<Record<string, string>> = { ך: 'כ', ם: 'מ', ן: 'נ', ף: 'פ', ץ: 'צ' };
 
-/** Adds every spelling of one template: each Y/W present and absent. */
-function render(template: string, r: Letters, emit: (form: string) => void): void {
+/** Adds every spelling of one template: Y and W present and absent, I and O present (and absent too
+ *  when `broad`, or in a four-letter root, whose closed first syllable full spelling writes without the
+ *  yod: נטרל and ניטרל are both in use, and neither reads as another word). */
+function render(template: string, r: Letters, broad: boolean, emit: (form: string) => void): void {
+  const optional = broad || r.c2.length > 1;
   const walk = (i: number, acc: string): void => {
     if (i === template.length) {
       emit(acc);
@@ -198,11 +220,14 @@ function render(template: string, r: Letters, emit: (form: string) => void): voi
       case 'M':
         return walk(i + 1, acc + r.mid);
       case 'Y':
-      case 'W': {
-        walk(i + 1, acc);
+      case 'W':
+      case 'I':
+      case 'O': {
         // A mater before the same consonant is not written twice (זיין, not זייין).
-        const mater = ch === 'Y' ? 'י' : 'ו';
-        if (template[i + 1] !== '2' || r.c2[0] !== mater) walk(i + 1, acc + mater);
+        const mater = ch === 'W' || ch === 'O' ? 'ו' : 'י';
+        const doubled = template[i + 1] === '2' && r.c2[0] === mater;
+        if (ch === 'Y' || ch === 'W' || optional || doubled) walk(i + 1, acc);
+        if (!doubled) walk(i + 1, acc + mater);
         return;
       }
       default:
@@ -213,6 +238,8 @@ function render(template: string, r: Letters, emit: (form: string) => void): voi
 }
 
 interface FormSink {
+  /** Every spelling and imperative (`root:`), or only full spelling and imperatives of their own shape. */
+  broad: boolean;
   /** A surface form of the verb, without prefixes, normalized (given root letters that are); kind is a
    *  FORM_* bit. */
   form(form: string, kind: number): void;
@@ -223,11 +250,12 @@ interface FormSink {
 function emitSet(set: TemplateSet | undefined, r: Letters, sink: FormSink): void {
   if (set === undefined) return;
   const out = (kind: number) => (form: string) => sink.form(form, kind);
-  for (const t of set.finite ?? []) render(t, r, out(FORM_FINITE_VERB));
-  for (const t of set.infinitive ?? []) render(t, r, out(FORM_INFINITIVE));
-  for (const t of set.nominal ?? []) render(t, r, out(FORM_NOMINAL));
+  for (const t of set.finite ?? []) render(t, r, sink.broad, out(FORM_FINITE_VERB));
+  if (sink.broad) for (const t of set.lookalike ?? []) render(t, r, true, out(FORM_FINITE_VERB));
+  for (const t of set.infinitive ?? []) render(t, r, sink.broad, out(FORM_INFINITIVE));
+  for (const t of set.nominal ?? []) render(t, r, sink.broad, out(FORM_NOMINAL));
   for (const t of set.nounBases ?? []) {
-    render(t, r, (base) => {
+    render(t, r, sink.broad, (base) => {
       sink.form(base, FORM_NOMINAL);
       sink.nounBase(base);
     });
@@ -250,6 +278,7 @@ function hitpaelTemplates(set: TemplateSet, c1: string): TemplateSet {
   const fix = (list: readonly string[] | undefined) => list?.map((t) => t.replace('ת1', swap));
   return {
     finite: fix(set.finite),
+    lookalike: fix(set.lookalike),
     infinitive: fix(set.infinitive),
     nominal: fix(set.nominal),
     nounBases: fix(set.nounBases),
@@ -279,8 +308,21 @@ function emitStrong(a: VerbAnalysis, sink: FormSink): void {
   }
 }
 
+/** The few ל"ה roots with a noun of the ירי pattern. It is not made from other roots: their shape is
+ *  a common word of its own (בני, שני, חצי, שתי, פני of לבנות, לשנות, לחצות, לשתות, לפנות). */
+const LAMED_HE_SEGOLATES: ReadonlyMap<string, string> = new Map([
+  ['יר', 'ירי'],
+  ['בכ', 'בכי'],
+  ['שב', 'שבי'],
+]);
+
 function emitLamedHe(a: VerbAnalysis, sink: FormSink): void {
   const [c1 = '', c2 = ''] = a.letters;
+  const segolate = a.binyanim.includes('paal') ? LAMED_HE_SEGOLATES.get(c1 + c2) : undefined;
+  if (segolate !== undefined) {
+    sink.form(segolate, FORM_NOMINAL);
+    sink.nounBase(segolate);
+  }
   for (const binyan of a.binyanim) {
     const set = binyan === 'hitpael' ? hitpaelTemplates(LAMED_HE.hitpael, c1) : LAMED_HE[binyan];
     // An empty first letter is a נ that is never written (להכות): only the נ-less forms exist.
@@ -296,7 +338,8 @@ function emitHollow(a: VerbAnalysis, sink: FormSink): void {
   for (const binyan of a.binyanim) emitSet(HOLLOW[binyan], { c1, c2: '', c3, mid }, sink);
 }
 
-/** Every form of the analysed verb in the analysis' binyanim. */
+/** Every form of the analysed verb in the analysis' binyanim (every spelling and imperative when the
+ *  sink is broad). */
 export function emitVerbForms(a: VerbAnalysis, sink: FormSink): void {
   if (a.shape === 'strong') emitStrong(a, sink);
   else if (a.shape === 'lamedHe') emitLamedHe(a, sink);
@@ -347,10 +390,11 @@ function hitpaelAnalyses(stem: string): VerbAnalysis[] {
  * Reads a normalized word that starts with ל as an infinitive, if its shape is one: לחסל (pi'el),
  * לרצוח (pa'al), לירות (pa'al ל"ה), למות (pa'al, hollow), להשמיד (hif'il), להפיל (hif'il of נפל),
  * להכות (hif'il of נכה), להתנקש / להשתלט (hitpa'el), להיהרג (nif'al), לנטרל (four-letter pi'el),
- * לפוצץ (po'el). Returns no analysis for words that only look like one (לוחם, לחם).
+ * לפוצץ (po'el). Returns no analysis for words that only look like one (לוחם, לחם, לחימה).
  */
 export function analyzeInfinitive(word: string): VerbAnalysis[] {
-  if (!word.startsWith('ל') || word.length < 4) return [];
+  // An infinitive does not end in ה (ל"ה verbs end in ות): לחימה, לשכה, להקה and לילה are nouns.
+  if (!word.startsWith('ל') || word.length < 4 || word.endsWith('ה')) return [];
   const w = word.slice(1);
   const [a = '', b = '', c = '', d = '', e = ''] = w;
   // Roots starting with ו are rare; ל+ו begins nouns (לוחם, לווייתן) far more often than verbs.

@@ -19,16 +19,21 @@ const CASES: Case[] = [
   {
     term: 'לחסל',
     why: "pi'el infinitive: the pi'el and pu'al of ח-ס-ל, with and without matres, and prefixes",
-    catches: ['לחסל', 'מחסלת', 'שחיסלו', 'חיסל', 'חיסלה', 'חיסלנו', 'יחסלו', 'נחסל', 'לחסלם', 'חוסל', 'מחוסל',
-      'המחוסלים', 'חיסול', 'בחיסול', 'חיסולו', 'בחיסולו', 'חסלת', 'וכשחיסלו', 'חִסֵּל', 'ומחסלים'],
-    // חסלת is the spelling without yod of חיסלת (you eliminated): caught on purpose.
-    ignores: ['מחסן', 'חסה', 'לחם', 'חסר', 'החיסלו', 'בחיסל', 'חסלים'],
+    catches: ['לחסל', 'מחסלת', 'שחיסלו', 'חיסל', 'חיסלה', 'חיסלנו', 'חיסלת', 'יחסלו', 'נחסל', 'לחסלם', 'חוסל',
+      'מחוסל', 'המחוסלים', 'חיסול', 'בחיסול', 'חיסולו', 'בחיסולו', 'וכשחיסלו', 'חִסֵּל', 'חִסְּלוּ', 'חֻסַּל',
+      'ומחסלים'],
+    // Without the pi'el's yod (חסל, חסלת, חסלו) a word is spelled like a pa'al form; in pi'el verbs
+    // such as לשלם and לפטר that is another word (שלם, פטר), so it is not caught here either: root:חסל
+    // catches it. Pointed text (חִסֵּל) is read in full spelling and is caught.
+    ignores: ['מחסן', 'חסה', 'לחם', 'חסר', 'החיסלו', 'בחיסל', 'חסלים', 'חסל', 'חסלת'],
   },
   {
     term: 'לרצוח',
     why: "pa'al infinitive with its nif'al",
     catches: ['רצח', 'רצחו', 'רוצח', 'הרוצחים', 'רוצחת', 'נרצחה', 'רציחה', 'רציחות', 'ירצחו', 'לרצוח', 'שנרצחו'],
-    ignores: ['רצה', 'רצון', 'מרוצה', 'ריצה'],
+    // הרצח is the noun רֶצַח, which a list writes as its own term (as מתקפה beside לתקוף): reading every
+    // pa'al past as a noun would also read הספר (the book) as לספור and השלט (the sign) as לשלוט.
+    ignores: ['רצה', 'רצון', 'מרוצה', 'ריצה', 'הרצח'],
   },
   {
     term: 'להרוג',
@@ -124,8 +129,9 @@ const CASES: Case[] = [
   {
     term: 'לאנוס',
     why: 'rape, but not "I will try"',
-    catches: ['אנס', 'אונס', 'נאנסה', 'האנס'],
-    ignores: ['אנסה', 'ננסה', 'נסה'],
+    catches: ['אנס', 'אונס', 'נאנסה', 'אנסו', 'האונס'],
+    // האנס (the rapist) is a noun of its own pattern, like מתקפה: the term "אנס" catches it.
+    ignores: ['אנסה', 'ננסה', 'נסה', 'האנס'],
   },
   {
     term: 'לכבוש',
@@ -195,9 +201,75 @@ const CASES: Case[] = [
   },
   {
     term: 'root:חסל',
-    why: 'a root in every binyan',
-    catches: ['חיסל', 'חוסל', 'מחסלים', 'התחסל', 'חיסולים', 'לחסל'],
+    why: 'a root in every binyan, in every spelling, imperatives included',
+    catches: ['חיסל', 'חוסל', 'מחסלים', 'התחסל', 'חיסולים', 'לחסל', 'חסל', 'חסלו', 'חסלת'],
     ignores: ['מחסן', 'חסה'],
+  },
+  {
+    term: 'מלחמה',
+    why: "a noun whose first letter looks like a prefix: its own letters are never cut as one (מלחמות is not מ+לחמות)",
+    catches: ['מלחמה', 'מלחמות', 'מלחמת', 'המלחמה', 'במלחמות', 'המלחמות', 'מלחמתנו', 'מלחמותיהם', 'ובמלחמת'],
+    ignores: ['לחם', 'לחמים', 'לחימה', 'נלחם'],
+  },
+  {
+    term: 'ממשלה',
+    why: 'a noun starting with מ',
+    catches: ['ממשלות', 'ממשלת', 'הממשלה', 'בממשלת', 'לממשלות'],
+    ignores: ['משל', 'ממשל', 'מושל'],
+  },
+  {
+    term: 'הפגנה',
+    why: 'a noun starting with ה',
+    catches: ['הפגנות', 'ההפגנה', 'בהפגנות', 'הפגנת', 'להפגנות'],
+    ignores: ['פגנה', 'הפגזה'],
+  },
+  {
+    term: 'שריפה',
+    why: 'a noun starting with ש',
+    catches: ['שריפות', 'השריפות', 'שריפת', 'בשריפה'],
+    ignores: ['שרף', 'ריפה'],
+  },
+  {
+    term: 'כנסת',
+    why: 'a noun starting with כ, but not income (הכנסה), which only looks like ה+כנסות',
+    catches: ['הכנסת', 'בכנסת', 'לכנסת', 'שבכנסת'],
+    ignores: ['הכנסות', 'בהכנסות', 'הכנסה', 'ההכנסה', 'כנס'],
+  },
+  {
+    term: 'לחימה',
+    why: 'a noun starting with ל is not read as an infinitive: infinitives do not end in ה',
+    catches: ['לחימה', 'לחימת', 'הלחימה', 'לחימות', 'בלחימה'],
+    ignores: ['לחם', 'נלחם', 'לחמה'],
+  },
+  {
+    term: 'מחבל',
+    why: 'plural and construct of a noun starting with מ',
+    catches: ['מחבלים', 'מחבלי', 'למחבלים', 'שהמחבלים'],
+    ignores: ['חבלים', 'חבלי'],
+  },
+  {
+    term: 'ביטחון',
+    why: 'the adjective in -י is spelled like "my security", so it is caught, with its feminine and plurals',
+    catches: ['הביטחון', 'ביטחוני', 'ביטחונית', 'ביטחוניים', 'ביטחוניות', 'הביטחוניים'],
+    ignores: ['בטוח', 'בטחון'],
+  },
+  {
+    term: 'תורה',
+    why: 'a term that is itself an everyday word kept out of derivations still has its own plural',
+    catches: ['תורה', 'תורות', 'תורת', 'התורה'],
+    ignores: ['תור', 'ירה'],
+  },
+  {
+    term: 'קלפי',
+    why: 'a ballot box, not playing cards',
+    catches: ['קלפי', 'הקלפי', 'בקלפיות'],
+    ignores: ['קלפים', 'קלף'],
+  },
+  {
+    term: 'רצח',
+    why: 'the noun, written as its own term',
+    catches: ['רצח', 'הרצח', 'ברצח', 'מהרצח'],
+    ignores: ['רצה', 'רוצה'],
   },
   {
     term: 'שורש:שחט',
@@ -233,6 +305,12 @@ describe('Hebrew matching', () => {
     const text = 'הטֶנִיסָאִית וּמְחַסֶּלֶת אֶת הַמַּטָּרָה';
     expect(highlighted('לחסל', text)).toEqual(['וּמְחַסֶּלֶת']);
     expect(highlighted('מטרה', text)).toEqual(['הַמַּטָּרָה']);
+  });
+
+  it('catches a noun whose first letter looks like a prefix in its construct form, inside a sentence', () => {
+    expect(highlighted('מלחמה', 'מלחמת לבנון השנייה')).toEqual(['מלחמת']);
+    expect(highlighted('מלחמה', 'בזמן מלחמת חרבות ברזל נשארנו פתוחים')).toEqual(['מלחמת']);
+    expect(highlighted('מלחמה', 'אחרי שתי מלחמות')).toEqual(['מלחמות']);
   });
 
   it('matches a Hebrew phrase word by word, later words with the article only', () => {

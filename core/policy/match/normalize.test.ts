@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normalizeEmoji, normalizeWord, scriptOfWord } from './normalize.ts';
+import { fullSpelling, normalizeEmoji, normalizeWord, scriptOfWord } from './normalize.ts';
 
 describe('normalizeWord', () => {
   it.each([
@@ -32,6 +32,25 @@ describe('normalizeWord', () => {
   it('returns a word that needs no change as it is', () => {
     const word = 'מחסלת';
     expect(normalizeWord(word)).toBe(word);
+  });
+});
+
+describe('fullSpelling', () => {
+  it.each([
+    ['חִסֵּל', 'חיסל', "a hiriq gets its yod (the pi'el)"],
+    ['חִסְּלוּ', 'חיסלו', 'also before a doubled letter with a sheva'],
+    ['חֻסַּל', 'חוסל', 'a qubuts gets a vav'],
+    ['יִכְתֹּב', 'יכתוב', 'a holam gets a vav, a hiriq before a silent sheva does not get a yod'],
+  ])('%s → %s (%s)', (word, expected) => {
+    expect(fullSpelling(word)).toBe(expected);
+  });
+
+  it('returns null for a word without vowel points, or one whose full spelling adds nothing', () => {
+    expect(fullSpelling('חיסל')).toBeNull();
+    expect(fullSpelling('מְחַסֶּלֶת')).toBeNull();
+    expect(fullSpelling('שָׁלוֹם')).toBeNull(); // the holam is on the vav itself
+    expect(fullSpelling('מִשְׁטָרָה')).toBeNull(); // no yod before a silent sheva
+    expect(fullSpelling('לֹא')).toBeNull(); // no vav before an alef
   });
 });
 

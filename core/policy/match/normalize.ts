@@ -123,3 +123,52 @@ export function scriptOfWord(word: string): Script {
   }
   return digits ? 'number' : 'other';
 }
+
+const SHEVA = 0x05b0;
+const HIRIQ = 0x05b4;
+const HOLAM = 0x05b9;
+const QUBUTS = 0x05bb;
+const DAGESH = 0x05bc;
+const ALEF = 0x05d0;
+const VAV = 0x05d5;
+const YOD = 0x05d9;
+
+/** True for a Hebrew vowel point (sheva to qubuts, and qamats qatan). */
+function isVowelPoint(c: number): boolean {
+  return (c >= SHEVA && c <= QUBUTS) || c === 0x05c7;
+}
+
+/**
+ * A pointed word in full spelling (כתיב מלא), normalized: pointed text is written without the matres
+ * that unpointed text adds (חִסֵּל for חיסל, חֻסַּל for חוסל, יִכְתֹּב for יכתוב), and terms are matched
+ * in full spelling. A hiriq gets a yod unless a letter with a silent sheva follows (מִשְׁטָרָה); a
+ * qubuts gets a vav; a holam gets a vav unless it sits on the vav itself or an alef follows (לֹא).
+ * Null when the word has no vowel point, or its full spelling adds nothing.
+ */
+export function fullSpelling(word: string): string | null {
+  let points = false;
+  for (let i = 0; i < word.length && !points; i++) points = isVowelPoint(word.charCodeAt(i));
+  if (!points) return null;
+  // The word as letters, each with the points under and over it.
+  const letters: { code: number; marks: Set<number> }[] = [];
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (isHebrewLetter(c) || letters.length === 0 || !(c >= 0x0591 && c <= 0x05c7)) {
+      letters.push({ code: c, marks: new Set() });
+    } else {
+      (letters[letters.length - 1] as { marks: Set<number> }).marks.add(c);
+    }
+  }
+  let out = '';
+  letters.forEach(({ code, marks }, i) => {
+    out += String.fromCharCode(code);
+    const next = letters[i + 1];
+    if (next === undefined || !isHebrewLetter(code) || !isHebrewLetter(next.code)) return;
+    const silentShevaNext = next.marks.has(SHEVA) && !next.marks.has(DAGESH);
+    if (marks.has(HIRIQ) && next.code !== YOD && !silentShevaNext) out += 'י';
+    else if (marks.has(QUBUTS) && next.code !== VAV) out += 'ו';
+    else if (marks.has(HOLAM) && code !== VAV && next.code !== VAV && next.code !== ALEF) out += 'ו';
+  });
+  const full = normalizeWord(out);
+  return full === normalizeWord(word) ? null : full;
+}

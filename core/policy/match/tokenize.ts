@@ -3,7 +3,7 @@
 // Unicode property regexes): several times faster than a Unicode regex or Intl.Segmenter on this hot
 // path, and it keeps Hebrew acronyms (צה"ל) and English contractions (don't) whole.
 import { ANY_FORM, PREFIX_KINDS, hebrewStems, type Stem } from './hebrew-prefixes.ts';
-import { isHebrewLetter, normalizeEmoji, normalizeWord, scriptOfWord, type Script } from './normalize.ts';
+import { fullSpelling, isHebrewLetter, normalizeEmoji, normalizeWord, scriptOfWord, type Script } from './normalize.ts';
 
 export interface Token {
   /** The word exactly as typed, with its niqqud and any attached Hebrew prefix. */
@@ -19,7 +19,8 @@ export interface Token {
   /** Sentence or clause punctuation (. , ! ? ; : …, a line break) lies between this token and the
    *  previous one, so a phrase does not match across it. */
   breakBefore: boolean;
-  /** The readings to look up: the whole word, and for Hebrew also each prefix cut (see hebrewStems). */
+  /** The readings to look up: the whole word, and for Hebrew also each prefix cut (see hebrewStems),
+   *  of the word as written and, when it is pointed, of its full spelling. */
   stems: readonly Stem[];
 }
 
@@ -212,6 +213,9 @@ export function prepareText(text: string): PreparedText {
       norm = normalizeWord(piece);
       script = scriptOfWord(piece);
       stems = script === 'hebrew' ? hebrewStems(norm) : [{ form: norm, prefix: '', kinds: ANY_FORM }];
+      // Pointed text leaves out the matres that terms are spelled with: read it in full spelling too.
+      const full = script === 'hebrew' && norm.length !== piece.length ? fullSpelling(piece) : null;
+      if (full !== null) stems = [...stems, ...hebrewStems(full)];
       // A Hebrew prefix written straight onto a Latin word or a number (בNike, ה2024) belongs to it.
       const next = raw[i + 1];
       const nextIsGlued = script === 'hebrew' && next !== undefined && next.kind === 'word' && next.start === r.end;
