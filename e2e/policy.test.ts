@@ -27,7 +27,7 @@ describe('the policy in a browser', () => {
     await finding.waitFor();
     expect(await finding.textContent()).toMatch(/צבאית/);
     expect(await page.getByTestId('policy-check-status').getAttribute('data-status')).toBe('approval');
-    // The mark sits under the word itself: the same box as the word in the textarea's mirror.
+    // The mark is drawn inside the draft box, behind the text (the backdrop mirrors the textarea).
     const mark = await page.getByTestId('finding-mark').first().boundingBox();
     const box = await page.getByTestId('policy-check-text').boundingBox();
     expect(mark!.x).toBeGreaterThan(box!.x);
