@@ -37,6 +37,7 @@ const envSchema = z.object({
     .default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
+  BRANDROOM_SECRET_KEY: z.string().optional(),
 });
 
 export interface Config {
@@ -54,6 +55,8 @@ export interface Config {
   trustProxy: number;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   bodyLimitBytes: number;
+  /** Base64 key for secrets at rest; null: generated into the data directory (embedded database only). */
+  secretKey: string | null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -83,5 +86,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    secretKey: e.BRANDROOM_SECRET_KEY || null,
   };
 }

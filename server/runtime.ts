@@ -8,6 +8,9 @@ import { buildApp } from './http/app.ts';
 import type { AppContext } from './http/context.ts';
 import { JOBS } from './jobs/registry.ts';
 import { startQueue, type JobQueue } from './jobs/queue.ts';
+import { randomBytes } from 'node:crypto';
+import { secretBox } from './crypto/secret-box.ts';
+import { loadSecretKey } from './crypto/secret-key.ts';
 import { createMailer } from './mail/mailer.ts';
 import { StartupError } from './startup-error.ts';
 
@@ -54,7 +57,10 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
       onError: opts.onJobError ?? ((err) => console.error(`[jobs] ${err.message}`)),
     });
     cleanups.push(() => jobs.stop());
-    const ctx: AppContext = { config, database, db: database.db, jobs, mailer };
+    // Tests on an in-memory database get a key of their own; the embedded default keeps one in its data directory.
+    const secretKey = opts.inMemory && !config.secretKey ? randomBytes(32) : loadSecretKey({ configured: config.secretKey, dataDir: config.databaseUrl ? null : config.dataDir });
+    const secrets = secretKey ? secretBox(secretKey) : null;
+    const ctx: AppContext = { config, database, db: database.db, jobs, mailer, secrets };
 
     if (role !== 'api') await jobs.work(ctx);
 

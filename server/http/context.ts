@@ -1,4 +1,5 @@
 // What every route and job can reach: configuration, the database, the job queue and the mailer.
+import type { SecretBox } from '../crypto/secret-box.ts';
 import type { Config } from '../config.ts';
 import type { Database, Db } from '../db/connect.ts';
 import type { JobQueue } from '../jobs/queue.ts';
@@ -10,6 +11,8 @@ export interface AppContext {
   db: Db;
   jobs: JobQueue;
   mailer: Mailer | null;
+  /** Seals and opens secrets kept in the database; null on PostgreSQL without BRANDROOM_SECRET_KEY. */
+  secrets: SecretBox | null;
 }
 
 /** Who is calling: a browser session or a personal API token, always on behalf of a user. */
