@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { eq } from 'drizzle-orm';
-import { NETWORKS, countText, textLimit, type Network } from '../core/networks.ts';
-import { blocks, checkDraft, compilePolicy, needsApproval } from '../core/policy/checker.ts';
+import { NETWORKS, type Network } from '../core/networks.ts';
+import { checkDraft, compilePolicy, summarize } from '../core/policy/checker.ts';
 import { DEFAULT_RULES, rulesFromTemplates } from '../core/policy/defaults.ts';
 import type { Finding } from '../core/policy/types.ts';
 import { loadConfig } from './config.ts';
@@ -68,16 +68,8 @@ export async function runCheck(argv: string[]): Promise<number> {
 }
 
 function checkWithDefaults(input: { text: string; network: Network | null; at: Date | null; paid: boolean }, lang: 'he' | 'en') {
-  const rules = rulesFromTemplates(DEFAULT_RULES, lang);
-  const findings = checkDraft(compilePolicy(rules), { ...input, timeZone: 'Asia/Jerusalem' });
-  return {
-    findings,
-    blocked: blocks(findings),
-    needsApproval: needsApproval(findings),
-    policyVersion: null,
-    network: input.network,
-    length: { count: countText(input.network, input.text), limit: textLimit(input.network) },
-  };
+  const findings = checkDraft(compilePolicy(rulesFromTemplates(DEFAULT_RULES, lang)), { ...input, timeZone: 'Asia/Jerusalem' });
+  return { ...summarize(input.text, input.network, findings), policyVersion: null };
 }
 
 async function checkWithBrand(brandId: string, input: { text: string; network: Network | null; at: Date | null; paid: boolean }) {

@@ -131,6 +131,18 @@ export const en = {
     account: 'Account',
     apiTokens: 'API tokens',
   },
+  networks: {
+    any: 'Any network',
+    bluesky: 'Bluesky',
+    mastodon: 'Mastodon',
+    x: 'X',
+    facebook: 'Facebook',
+    instagram: 'Instagram',
+    linkedin: 'LinkedIn',
+    threads: 'Threads',
+    telegram: 'Telegram',
+    webhook: 'Your site (webhook)',
+  },
   brandPicker: {
     label: 'Brand',
   },

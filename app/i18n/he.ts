@@ -133,6 +133,18 @@ export const he = {
     account: 'החשבון שלי',
     apiTokens: 'מפתחות API',
   },
+  networks: {
+    any: 'כל רשת',
+    bluesky: 'Bluesky',
+    mastodon: 'מסטודון',
+    x: 'X (טוויטר)',
+    facebook: 'פייסבוק',
+    instagram: 'אינסטגרם',
+    linkedin: 'לינקדאין',
+    threads: 'Threads',
+    telegram: 'טלגרם',
+    webhook: 'האתר שלכם (webhook)',
+  },
   brandPicker: {
     label: 'מותג',
   },

@@ -67,17 +67,6 @@ export const planEn = {
     back: 'Back to the current plan',
     notFound: 'There is no such version of the plan.',
   },
-  networks: {
-    bluesky: 'Bluesky',
-    mastodon: 'Mastodon',
-    x: 'X',
-    facebook: 'Facebook',
-    instagram: 'Instagram',
-    linkedin: 'LinkedIn',
-    threads: 'Threads',
-    telegram: 'Telegram',
-    webhook: 'Your site (webhook)',
-  },
   days: {
     short: { d0: 'Sun', d1: 'Mon', d2: 'Tue', d3: 'Wed', d4: 'Thu', d5: 'Fri', d6: 'Sat' },
     long: { d0: 'Sunday', d1: 'Monday', d2: 'Tuesday', d3: 'Wednesday', d4: 'Thursday', d5: 'Friday', d6: 'Saturday' },

@@ -70,17 +70,6 @@ export const planHe: Strings<typeof planEn> = {
     back: 'חזרה לתוכנית הנוכחית',
     notFound: 'אין גרסה כזו של התוכנית.',
   },
-  networks: {
-    bluesky: 'Bluesky',
-    mastodon: 'מסטודון',
-    x: 'X (טוויטר)',
-    facebook: 'פייסבוק',
-    instagram: 'אינסטגרם',
-    linkedin: 'לינקדאין',
-    threads: 'Threads',
-    telegram: 'טלגרם',
-    webhook: 'האתר שלכם (webhook)',
-  },
   days: {
     short: { d0: 'א׳', d1: 'ב׳', d2: 'ג׳', d3: 'ד׳', d4: 'ה׳', d5: 'ו׳', d6: 'ש׳' },
     long: { d0: 'ראשון', d1: 'שני', d2: 'שלישי', d3: 'רביעי', d4: 'חמישי', d5: 'שישי', d6: 'שבת' },

@@ -61,18 +61,6 @@ export const playbooksEn = {
     social_media: 'Social media',
     custom: 'Another role',
   },
-  networks: {
-    any: 'Any network',
-    bluesky: 'Bluesky',
-    mastodon: 'Mastodon',
-    x: 'X',
-    facebook: 'Facebook',
-    instagram: 'Instagram',
-    linkedin: 'LinkedIn',
-    threads: 'Threads',
-    telegram: 'Telegram',
-    webhook: 'Your site (webhook)',
-  },
   languages: {
     he: 'Hebrew',
     en: 'English',

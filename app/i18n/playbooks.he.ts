@@ -64,18 +64,6 @@ export const playbooksHe: Strings<typeof playbooksEn> = {
     social_media: 'מדיה חברתית',
     custom: 'תפקיד אחר',
   },
-  networks: {
-    any: 'כל רשת',
-    bluesky: 'Bluesky',
-    mastodon: 'Mastodon',
-    x: 'X',
-    facebook: 'Facebook',
-    instagram: 'Instagram',
-    linkedin: 'LinkedIn',
-    threads: 'Threads',
-    telegram: 'Telegram',
-    webhook: 'האתר שלכם (webhook)',
-  },
   languages: {
     he: 'עברית',
     en: 'אנגלית',

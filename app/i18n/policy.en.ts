@@ -79,7 +79,6 @@ export const policyEn = {
     draft: 'Draft',
     placeholder: 'e.g. Our tennis star eliminated the target in Dubai! 🎾',
     network: 'Network',
-    anyNetwork: 'Any network',
     at: 'Publish time',
     atHelp: 'Leave empty to skip the time rules (Shabbat, memorial days, quiet hours).',
     paid: 'Paid or sponsored content',

@@ -82,7 +82,6 @@ export const policyHe: Strings<typeof policyEn> = {
     draft: 'טיוטה',
     placeholder: 'למשל: הטניסאית שלנו חיסלה את המטרה בדובאי! 🎾',
     network: 'רשת',
-    anyNetwork: 'כל רשת',
     at: 'מועד פרסום',
     atHelp: 'השאירו ריק כדי לדלג על כללי הזמן (שבת, ימי זיכרון, שעות שקט).',
     paid: 'תוכן ממומן או בתשלום',

@@ -1,6 +1,7 @@
 // The pre-publication checker: a brand's rules compiled once (every word list of every rule in one
 // matcher, every regular expression built once), then run on a draft to give findings with their
 // span, severity and words in Hebrew and English. Pure: the same input gives the same findings.
+import { countText, textLimit, type Network } from '../networks.ts';
 import { parseRuleConfig, type RuleConfig } from './rules.ts';
 import { SEVERITY_RANK, type CheckInput, type Finding, type Localized, type Rule, type RuleKind } from './types.ts';
 import type { CheckContext, Detector, RawFinding } from './detectors/detector.ts';
@@ -194,4 +195,15 @@ export function blocks(findings: readonly Finding[]): boolean {
 /** Something needs a manager's approval before the draft may go out. */
 export function needsApproval(findings: readonly Finding[]): boolean {
   return findings.some((f) => f.severity === 'approval');
+}
+
+/** What a caller shows of a check: the findings, whether they block or need approval, and the length. */
+export function summarize(text: string, network: Network | null, findings: Finding[]) {
+  return {
+    findings,
+    blocked: blocks(findings),
+    needsApproval: needsApproval(findings),
+    network,
+    length: { count: countText(network, text), limit: textLimit(network) },
+  };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { counted, kpiTarget } from './labels.ts';
-import { planT } from './testI18n.ts';
+import { translator as planT } from '../../i18n/testing.ts';
 
 describe('how plan values read', () => {
   it('says a KPI target with its unit, direction and period', async () => {

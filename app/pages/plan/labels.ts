@@ -1,7 +1,6 @@
 // How plan values read in the user's language: networks, days, hours, KPI targets, counts.
 import type { TFunction } from 'i18next';
 import { KPI_CATALOGUE, type KpiKey, type KpiPeriod } from '../../../core/plan/kpis.ts';
-import type { Network } from '../../../core/networks.ts';
 
 const intlLocale = (locale: string) => (locale === 'he' ? 'he-IL' : 'en-GB');
 
@@ -9,7 +8,7 @@ export function formatNumber(value: number, locale: string): string {
   return new Intl.NumberFormat(intlLocale(locale), { maximumFractionDigits: 1 }).format(value);
 }
 
-export const networkLabel = (t: TFunction, network: Network) => t(`planArea.networks.${network}`);
+export { networkLabel } from '../../components/networkLabel.ts';
 export const dayShort = (t: TFunction, day: number) => t(`planArea.days.short.d${day}`);
 export const dayLong = (t: TFunction, day: number) => t(`planArea.days.long.d${day}`);
 export const hourLabel = (hour: number) => `${String(hour).padStart(2, '0')}:00`;

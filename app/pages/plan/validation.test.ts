@@ -3,7 +3,7 @@ import { PLAN_MESSAGES } from '../../../core/plan/plan.ts';
 import { ApiError } from '../../api/client.ts';
 import { planEn } from '../../i18n/plan.en.ts';
 import { planHe } from '../../i18n/plan.he.ts';
-import { planT } from './testI18n.ts';
+import { translator as planT } from '../../i18n/testing.ts';
 import { errorsUnder, planIssues, serverIssues } from './validation.ts';
 
 const draft = {

@@ -1,11 +1,10 @@
 // How playbook values read in the user's language: roles, scenarios, networks, durations, counts.
 import type { TFunction } from 'i18next';
-import type { Network } from '../../../core/networks.ts';
 import type { PlaybookContentInput, RoleKind, Scenario } from '../../../core/playbooks/content.ts';
 import { isolate } from '../../i18n/isolate.ts';
 
 export const scenarioLabel = (t: TFunction, scenario: Scenario) => t(`playbooksArea.scenarios.${scenario}`);
-export const networkLabel = (t: TFunction, network: Network | null) => t(`playbooksArea.networks.${network ?? 'any'}`);
+export { networkLabel } from '../../components/networkLabel.ts';
 export const languageLabel = (t: TFunction, language: 'he' | 'en') => t(`playbooksArea.languages.${language}`);
 
 type RoleLike = { key: string; kind: RoleKind; customName: string };

@@ -1,19 +1,9 @@
-import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
 import { PLAYBOOK_MESSAGES, tooLongMessage } from '../../../core/playbooks/content.ts';
 import { playbooksEn } from '../../i18n/playbooks.en.ts';
 import { playbooksHe } from '../../i18n/playbooks.he.ts';
+import { translator } from '../../i18n/testing.ts';
 import { translateMessage } from './validation.ts';
-
-async function translator(language: 'he' | 'en') {
-  const instance = i18next.createInstance();
-  await instance.init({
-    lng: language,
-    resources: { en: { translation: { playbooksArea: playbooksEn } }, he: { translation: { playbooksArea: playbooksHe } } },
-    interpolation: { escapeValue: false },
-  });
-  return instance.t;
-}
 
 describe('playbook messages in the app', () => {
   it('has a translation of every message the schema and the server give, in both languages', () => {

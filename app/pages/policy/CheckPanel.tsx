@@ -3,7 +3,8 @@
 import { Alert, Checkbox, Grid, Group, Loader, Select, Stack, Text, TextInput } from '@mantine/core';
 import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NETWORK_NAMES, NETWORKS, type Network } from '../../../core/networks.ts';
+import { networkLabel } from '../../components/networkLabel.ts';
+import { NETWORKS, type Network } from '../../../core/networks.ts';
 import type { Brand } from '../../api/types.ts';
 import { ErrorAlert } from '../../components/errors.tsx';
 import { FindingsList, findingId } from '../../components/FindingsList.tsx';
@@ -51,7 +52,7 @@ export function CheckPanel({ brand }: { brand: Brand }) {
           <Group gap="md" align="flex-end" wrap="wrap">
             <Select
               label={t('policyArea.check.network')}
-              data={[{ value: '', label: t('policyArea.check.anyNetwork') }, ...NETWORKS.map((n) => ({ value: n, label: NETWORK_NAMES[n] }))]}
+              data={[{ value: '', label: networkLabel(t, null) }, ...NETWORKS.map((n) => ({ value: n, label: networkLabel(t, n) }))]}
               value={network ?? ''}
               onChange={(value) => setNetwork(value ? (value as Network) : null)}
               allowDeselect={false}

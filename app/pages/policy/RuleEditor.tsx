@@ -4,7 +4,8 @@
 import { Alert, Button, Checkbox, Chip, Group, Modal, NumberInput, SegmentedControl, Select, Stack, Switch, Text, Textarea, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { NETWORK_NAMES, NETWORKS } from '../../../core/networks.ts';
+import { networkLabel } from '../../components/networkLabel.ts';
+import { NETWORKS } from '../../../core/networks.ts';
 import { SEVERITIES, type RuleKind, type Severity } from '../../../core/policy/types.ts';
 import { ApiError } from '../../api/client.ts';
 import { ErrorAlert } from '../../components/errors.tsx';
@@ -269,7 +270,7 @@ function KindFields({ kind, config, setConfig, errorFor }: KindFieldsProps) {
               return (
                 <NumberInput
                   key={n}
-                  label={NETWORK_NAMES[n]}
+                  label={networkLabel(t, n)}
                   value={limits[n] ?? ''}
                   min={1}
                   max={100_000}

@@ -49,17 +49,18 @@ function entryFindings(
   });
 }
 
-export function termsDetector(rule: Rule, config: RuleConfig<'terms'>, lexicon: LexiconBuilder): Detector {
+/** A rule that is a word list with exceptions: each hit is a finding with its entry's reason, or the rule's. */
+function wordListDetector(
+  rule: Rule,
+  config: { entries: readonly TermEntryConfig[]; except: readonly string[]; suggestion?: Localized | undefined },
+  reason: Localized,
+  lexicon: LexiconBuilder,
+): Detector {
   const list = lexicon.addList(
     config.entries.map((t) => t.term),
     originOfTerm(rule, 'entries'),
   );
   const except = lexicon.addList(config.except, origin(rule, 'except'));
-  let reason = localized(config.reason) ?? CATEGORY_REASON[config.category];
-  if (config.category === 'sensitive' && config.topic && !localized(config.reason)) {
-    const topic = TOPIC_NAMES[config.topic];
-    reason = { en: `Touches on ${topic.en}, a sensitive topic for a brand; read the post again with that in mind.`, he: `נוגע ${topic.he}, נושא רגיש למותג; כדאי לקרוא את הפוסט שוב מהזווית הזאת.` };
-  }
   const suggestion = localized(config.suggestion);
   return {
     rule,
@@ -69,20 +70,18 @@ export function termsDetector(rule: Rule, config: RuleConfig<'terms'>, lexicon: 
   };
 }
 
+export function termsDetector(rule: Rule, config: RuleConfig<'terms'>, lexicon: LexiconBuilder): Detector {
+  let reason = localized(config.reason) ?? CATEGORY_REASON[config.category];
+  if (config.category === 'sensitive' && config.topic && !localized(config.reason)) {
+    const topic = TOPIC_NAMES[config.topic];
+    reason = { en: `Touches on ${topic.en}, a sensitive topic for a brand; read the post again with that in mind.`, he: `נוגע ${topic.he}, נושא רגיש למותג; כדאי לקרוא את הפוסט שוב מהזווית הזאת.` };
+  }
+  return wordListDetector(rule, config, reason, lexicon);
+}
+
 export function toneDetector(rule: Rule, config: RuleConfig<'tone'>, lexicon: LexiconBuilder): Detector {
-  const list = lexicon.addList(
-    config.entries.map((t) => t.term),
-    originOfTerm(rule, 'entries'),
-  );
-  const except = lexicon.addList(config.except, origin(rule, 'except'));
   const reason = localized(config.reason) ?? { en: 'Reads as negative or sarcastic in the brand’s own voice.', he: 'נשמע שלילי או ציני בקול של המותג.' };
-  const suggestion = localized(config.suggestion);
-  return {
-    rule,
-    lists: [list],
-    always: false,
-    run: (ctx) => entryFindings(withoutExceptions(ctx.hits(list), ctx.hits(except)), config.entries, reason, suggestion),
-  };
+  return wordListDetector(rule, config, reason, lexicon);
 }
 
 /**

@@ -5,7 +5,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { acknowledgementStatusSchema, myAcknowledgementSchema, policyVersionSchema } from '../../../core/policy/contracts.ts';
 import { actorOf, authorize, authorizeBrand } from '../../http/guard.ts';
-import { acknowledge, acknowledgementStatus, myAcknowledgement } from '../../services/policy/acknowledgements.ts';
+import { acknowledge, acknowledgementOf, acknowledgementStatus } from '../../services/policy/acknowledgements.ts';
 import { currentOfScope, currentPolicy, getVersion, listVersions, withAuthor } from '../../services/policy/documents.ts';
 import { savePolicy } from '../../services/policy/save.ts';
 import { errors, id } from '../common.ts';
@@ -36,7 +36,7 @@ export async function policyRoutes(app: FastifyInstance) {
     return {
       policy: policy ? await withAuthor(db, policy) : null,
       ownPolicy: policy?.brandId === me.brand.id,
-      mine: await myAcknowledgement(db, me.userId, me.role, me.workspaceId, me.brand.id),
+      mine: await acknowledgementOf(db, me.userId, me.role, policy),
     };
   });
 

@@ -6,7 +6,7 @@ import type { Db, Tx } from '../../db/connect.ts';
 import { memberBrands, members, policyAcknowledgements, users } from '../../db/schema.ts';
 import { conflict } from '../../http/errors.ts';
 import { recordAudit, type Actor } from '../audit/audit.ts';
-import { currentPolicy } from './documents.ts';
+import { currentPolicy, type PolicyVersionRow } from './documents.ts';
 
 /** Those who speak for the brand: they write posts or answer people. */
 export function mustAcknowledge(role: Role): boolean {
@@ -79,7 +79,11 @@ export interface MyAcknowledgement {
 }
 
 export async function myAcknowledgement(db: Db | Tx, userId: string, role: Role, workspaceId: string, brandId: string): Promise<MyAcknowledgement> {
-  const policy = await currentPolicy(db, workspaceId, brandId);
+  return acknowledgementOf(db, userId, role, await currentPolicy(db, workspaceId, brandId));
+}
+
+/** The same, for a caller that has already read the brand's current policy. */
+export async function acknowledgementOf(db: Db | Tx, userId: string, role: Role, policy: PolicyVersionRow | null): Promise<MyAcknowledgement> {
   if (!policy) return { required: false, policyVersionId: null, acknowledgedAt: null };
   const [ack] = await db
     .select()

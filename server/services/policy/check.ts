@@ -1,14 +1,14 @@
 // The pre-publication check for a brand: its effective rules, compiled once and kept while they are
 // unchanged, run by the pure checker in core/policy with what the server knows (time zone, plan, author).
-import { blocks, checkDraft, compilePolicy, needsApproval, type CompiledPolicy } from '../../../core/policy/checker.ts';
+import { checkDraft, compilePolicy, summarize, type CompiledPolicy } from '../../../core/policy/checker.ts';
 import type { Finding } from '../../../core/policy/types.ts';
-import { countText, textLimit, type Network } from '../../../core/networks.ts';
+import type { Network } from '../../../core/networks.ts';
 import { planMeasuresVisits } from '../../../core/plan/plan.ts';
 import type { Role } from '../../../core/permissions.ts';
 import type { Db, Tx } from '../../db/connect.ts';
 import type { brands } from '../../db/schema.ts';
 import { currentPlan } from '../plan/plan.ts';
-import { myAcknowledgement } from './acknowledgements.ts';
+import { acknowledgementOf } from './acknowledgements.ts';
 import { currentPolicy } from './documents.ts';
 import { asCheckerRule, effectiveRules, type RuleRow } from './rules.ts';
 
@@ -42,12 +42,12 @@ function compiledFor(rows: RuleRow[]): CompiledPolicy {
 }
 
 export async function checkForBrand(db: Db | Tx, brand: BrandRow, input: BrandCheckInput) {
-  const [rows, plan, policy, mine] = await Promise.all([
+  const [rows, plan, policy] = await Promise.all([
     effectiveRules(db, brand.workspaceId, brand.id),
     currentPlan(db, brand.id),
     currentPolicy(db, brand.workspaceId, brand.id),
-    input.author ? myAcknowledgement(db, input.author.userId, input.author.role, brand.workspaceId, brand.id) : null,
   ]);
+  const mine = input.author ? await acknowledgementOf(db, input.author.userId, input.author.role, policy) : null;
   const network = input.network ?? null;
   const findings: Finding[] = checkDraft(compiledFor(rows), {
     text: input.text,
@@ -59,12 +59,5 @@ export async function checkForBrand(db: Db | Tx, brand: BrandRow, input: BrandCh
     timeZone: brand.timeZone,
     measuresVisits: plan ? planMeasuresVisits(plan.content) : false,
   });
-  return {
-    findings,
-    blocked: blocks(findings),
-    needsApproval: needsApproval(findings),
-    policyVersion: policy?.version ?? null,
-    network,
-    length: { count: countText(network, input.text), limit: textLimit(network) },
-  };
+  return { ...summarize(input.text, network, findings), policyVersion: policy?.version ?? null };
 }
