@@ -36,6 +36,9 @@ export const brandSchema = z.object({
   primaryLanguage: localeEnum,
   timeZone: z.string(),
   description: z.string(),
+  /** The crisis freeze: while set, nothing of the brand publishes. */
+  pausedAt: isoDate.nullable(),
+  pausedReason: z.string().nullable(),
   archivedAt: isoDate.nullable(),
   createdAt: isoDate,
   updatedAt: isoDate,

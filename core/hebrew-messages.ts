@@ -6,6 +6,7 @@ import { PLAN_MESSAGES_HE } from './plan/messages.ts';
 import { PLAYBOOK_MESSAGES_HE } from './playbooks/messages.ts';
 import { POLICY_MESSAGES_HE } from './policy/messages.ts';
 import { RULE_MESSAGES_HE } from './policy/rules.ts';
+import { PUBLISH_INPUT_MESSAGES_HE } from './publish/input-messages.ts';
 
 export const HEBREW_MESSAGES: Readonly<Record<string, string>> = {
   ...HEBREW_INPUT_MESSAGES,
@@ -13,6 +14,7 @@ export const HEBREW_MESSAGES: Readonly<Record<string, string>> = {
   ...PLAYBOOK_MESSAGES_HE,
   ...POLICY_MESSAGES_HE,
   ...RULE_MESSAGES_HE,
+  ...PUBLISH_INPUT_MESSAGES_HE,
 };
 
 /** The Hebrew of a validation issue: ours when we wrote the sentence, zod's Hebrew locale otherwise. */

@@ -51,6 +51,10 @@ export const ACTIONS = {
   'post.create': { scope: 'brand', roles: [...MANAGERS, 'editor'] },
   'post.approve': { scope: 'brand', roles: [...MANAGERS, 'client_reviewer'] },
   'post.publish': { scope: 'brand', roles: MANAGERS },
+  'channel.manage': { scope: 'brand', roles: MANAGERS },
+  'campaign.edit': { scope: 'brand', roles: [...MANAGERS, 'editor'] },
+  // The crisis freeze: stopping and resuming everything a brand has scheduled.
+  'brand.pause': { scope: 'brand', roles: MANAGERS },
   'mention.view': { scope: 'brand', roles: ['owner', 'admin', 'brand_manager', 'editor', 'responder', 'analyst'] },
   'inbox.reply': { scope: 'brand', roles: [...MANAGERS, 'responder'] },
   'incident.manage': { scope: 'brand', roles: MANAGERS },

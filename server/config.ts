@@ -38,7 +38,26 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   BODY_LIMIT_BYTES: z.coerce.number().int().min(1024).default(1024 * 1024),
   BRANDROOM_SECRET_KEY: z.string().optional(),
+  BRANDROOM_ALLOW_PRIVATE_NETWORK: optionalFlag,
+  MEDIA_MAX_BYTES: z.coerce.number({ message: 'must be a number of bytes' }).int().min(1024).default(16 * 1024 * 1024),
+  MEDIA_STORE: z.enum(['directory', 's3'], { message: 'use directory or s3' }).default('directory'),
+  S3_ENDPOINT: z.url({ message: 'must be a full URL like https://s3.eu-central-1.amazonaws.com' }).optional(),
+  S3_REGION: z.string().default('us-east-1'),
+  S3_BUCKET: z.string().optional(),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: optionalFlag,
 });
+
+export interface S3Config {
+  endpoint: string;
+  region: string;
+  bucket: string;
+  accessKeyId: string;
+  secretAccessKey: string;
+  /** bucket in the path (MinIO, most self-hosted stores) rather than in the host name. */
+  forcePathStyle: boolean;
+}
 
 export interface Config {
   port: number;
@@ -57,6 +76,11 @@ export interface Config {
   bodyLimitBytes: number;
   /** Base64 key for secrets at rest; null: generated into the data directory (embedded database only). */
   secretKey: string | null;
+  /** Outgoing requests (webhooks, Mastodon instances, PDS URLs) may reach private and loopback addresses. */
+  allowPrivateNetwork: boolean;
+  mediaMaxBytes: number;
+  /** null: media files go to the data directory. */
+  s3: S3Config | null;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -66,6 +90,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new StartupError(`Configuration error: ${String(issue.path[0])} ${issue.message}.`);
   }
   const e = parsed.data;
+  if (e.MEDIA_STORE === 's3') {
+    const missing = (['S3_ENDPOINT', 'S3_BUCKET', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY'] as const).filter((k) => !e[k]);
+    if (missing.length) throw new StartupError(`Configuration error: MEDIA_STORE=s3 needs ${missing.join(', ')}.`);
+  }
   if (e.SMTP_URL && !e.PUBLIC_URL) {
     // Emailed links must not take their host from a request's Host header, which a client chooses.
     throw new StartupError('Configuration error: SMTP_URL needs PUBLIC_URL too (the address people use, e.g. https://brandroom.example.com), for the links in emails.');
@@ -87,5 +115,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     secretKey: e.BRANDROOM_SECRET_KEY || null,
+    allowPrivateNetwork: e.BRANDROOM_ALLOW_PRIVATE_NETWORK ?? false,
+    mediaMaxBytes: e.MEDIA_MAX_BYTES,
+    s3:
+      e.MEDIA_STORE === 's3'
+        ? {
+            endpoint: e.S3_ENDPOINT!.replace(/\/$/, ''),
+            region: e.S3_REGION,
+            bucket: e.S3_BUCKET!,
+            accessKeyId: e.S3_ACCESS_KEY_ID!,
+            secretAccessKey: e.S3_SECRET_ACCESS_KEY!,
+            forcePathStyle: e.S3_FORCE_PATH_STYLE ?? true,
+          }
+        : null,
   };
 }

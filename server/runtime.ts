@@ -2,6 +2,7 @@
 // Roles: `all` (the embedded default), `api` (HTTP only), `worker` (background jobs only).
 import type { FastifyInstance } from 'fastify';
 import type { Config, ProcessRole } from './config.ts';
+import { createConnectors, type ConnectorRegistry } from './connectors/registry.ts';
 import { openConfiguredDatabase } from './db/connect.ts';
 import { seedDemo } from './demo/seed.ts';
 import { buildApp } from './http/app.ts';
@@ -31,6 +32,8 @@ export interface RuntimeOptions {
   /** PGlite in memory instead of the data directory (tests). */
   inMemory?: boolean;
   onJobError?: (err: Error) => void;
+  /** The networks' connectors; by default the real ones behind the outbound-request guard. */
+  connectors?: ConnectorRegistry;
 }
 
 export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
@@ -60,7 +63,8 @@ export async function startRuntime(opts: RuntimeOptions): Promise<Runtime> {
     // Tests on an in-memory database get a key of their own; the embedded default keeps one in its data directory.
     const secretKey = opts.inMemory && !config.secretKey ? randomBytes(32) : loadSecretKey({ configured: config.secretKey, dataDir: config.databaseUrl ? null : config.dataDir });
     const secrets = secretKey ? secretBox(secretKey) : null;
-    const ctx: AppContext = { config, database, db: database.db, jobs, mailer, secrets };
+    const connectors = opts.connectors ?? createConnectors(config);
+    const ctx: AppContext = { config, database, db: database.db, jobs, mailer, secrets, connectors };
 
     if (role !== 'api') await jobs.work(ctx);
 

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import {
   bigserial,
   boolean,
+  date,
   index,
   integer,
   jsonb,
@@ -53,6 +54,10 @@ export const brands = pgTable(
     primaryLanguage: text('primary_language', { enum: ['he', 'en'] }).notNull(),
     timeZone: text('time_zone').notNull().default('Asia/Jerusalem'),
     description: text('description').notNull().default(''),
+    /** The crisis freeze: while set, nothing of the brand publishes. */
+    pausedAt: ts('paused_at'),
+    pausedReason: text('paused_reason'),
+    pausedBy: uuid('paused_by'),
     archivedAt: ts('archived_at'),
     createdAt: createdAt(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
@@ -362,4 +367,266 @@ export const playbookDrills = pgTable(
     notes: text('notes').notNull().default(''),
   },
   (t) => [index('playbook_drills_playbook_idx').on(t.playbookId, t.startedAt)],
+);
+
+// ── Publish ─────────────────────────────────────────────────────────────────────────────────────
+// A post is written once and published as one variant per channel. The variant row is the unit of
+// exactly-once publishing: a worker claims it (state and lease in one UPDATE), publishes, confirms;
+// a claim whose lease ran out means the outcome is unknown and the connector's status check runs first.
+
+/** A brand's account on a network (or a webhook). Secrets are sealed (AES-256-GCM) bound to the row. */
+export const channels = pgTable(
+  'channels',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceRef(),
+    brandId: brandRef().notNull(),
+    network: text('network', { enum: ['bluesky', 'mastodon', 'webhook'] }).notNull(),
+    /** The account as people know it: a handle, @user@instance, or the webhook's host. */
+    account: text('account').notNull(),
+    displayName: text('display_name').notNull().default(''),
+    /** Public settings (PDS or instance URL, the instance's text limit, the webhook URL). */
+    settings: jsonb('settings').$type<Record<string, unknown>>().notNull(),
+    /** Sealed JSON of the channel's secrets (app password, tokens, signing secret). */
+    credentials: text('credentials').notNull(),
+    status: text('status', { enum: ['active', 'needs_reconnect'] }).notNull().default('active'),
+    /** Authentication failures in a row; at the threshold the channel asks to be reconnected. */
+    authFailures: integer('auth_failures').notNull().default(0),
+    lastError: text('last_error'),
+    lastErrorAt: ts('last_error_at'),
+    /** Seeded by the demo: labelled everywhere, and nothing is ever sent through it. */
+    demo: boolean('demo').notNull().default(false),
+    createdBy: authorRef('created_by'),
+    archivedAt: ts('archived_at'),
+    createdAt: createdAt(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('channels_brand_idx').on(t.brandId, t.createdAt)],
+);
+
+export const campaigns = pgTable(
+  'campaigns',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceRef(),
+    brandId: brandRef().notNull(),
+    name: text('name').notNull(),
+    /** The brand-work layer it serves: preserve (steady content), image (reputation), service. */
+    layer: text('layer', { enum: ['preserve', 'image', 'service'] }).notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }).notNull(),
+    goal: text('goal').notNull().default(''),
+    /** Offline events the campaign ties to: [{ name, date, place }]. */
+    offlineEvents: jsonb('offline_events').$type<Record<string, unknown>[]>().notNull().default([]),
+    color: text('color').notNull().default('blue'),
+    archivedAt: ts('archived_at'),
+    createdAt: createdAt(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [index('campaigns_brand_idx').on(t.brandId, t.startsOn)],
+);
+
+/** An uploaded file; its bytes live in the media store (data directory or S3) under storage_key. */
+export const media = pgTable(
+  'media',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceRef(),
+    brandId: brandRef().notNull(),
+    storageKey: text('storage_key').notNull(),
+    /** Sniffed from the bytes, never taken from the upload's name or header. */
+    mimeType: text('mime_type').notNull(),
+    byteSize: integer('byte_size').notNull(),
+    sha256: text('sha256').notNull(),
+    width: integer('width'),
+    height: integer('height'),
+    originalName: text('original_name').notNull().default(''),
+    uploadedBy: authorRef('uploaded_by'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('media_brand_idx').on(t.brandId, t.createdAt)],
+);
+
+/** A brand's approval flow: ordered steps, each needing any one or all of its members and roles. */
+export const approvalFlows = pgTable('approval_flows', {
+  brandId: uuid('brand_id')
+    .primaryKey()
+    .references(() => brands.id, { onDelete: 'cascade' }),
+  workspaceId: workspaceRef(),
+  /** [{ name, mode: 'any' | 'all', roles: Role[], userIds: string[] }] */
+  steps: jsonb('steps').$type<Record<string, unknown>[]>().notNull(),
+  updatedBy: authorRef('updated_by'),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
+});
+
+export const posts = pgTable(
+  'posts',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceRef(),
+    brandId: brandRef().notNull(),
+    campaignId: uuid('campaign_id').references(() => campaigns.id, { onDelete: 'set null' }),
+    authorId: authorRef(),
+    /** A name for the team (calendar, lists); never published. */
+    title: text('title').notNull().default(''),
+    /** The text every channel publishes unless its variant has its own. */
+    body: text('body').notNull().default(''),
+    link: text('link'),
+    /** [{ mediaId, alt }] shared by the variants that do not choose their own. */
+    media: jsonb('media').$type<Record<string, unknown>[]>().notNull().default([]),
+    paid: boolean('paid').notNull().default(false),
+    status: text('status', {
+      enum: ['draft', 'in_review', 'changes_requested', 'approved', 'scheduled', 'publishing', 'published', 'failed'],
+    })
+      .notNull()
+      .default('draft'),
+    scheduledAt: ts('scheduled_at'),
+    /** Bumped by every edit of what is published; approvals count only for the revision they saw. */
+    revision: integer('revision').notNull().default(1),
+    /** The steps this post must pass, fixed when it was submitted (flow steps plus any a finding adds). */
+    approvalSteps: jsonb('approval_steps').$type<Record<string, unknown>[]>().notNull().default([]),
+    /** The findings of the check at submission, for the reviewers. */
+    findings: jsonb('findings').$type<Record<string, unknown>[]>().notNull().default([]),
+    /** A brand manager's written override of a blocking finding: { reason, by, at }. */
+    blockOverride: jsonb('block_override').$type<Record<string, unknown>>(),
+    /** Why the post is not going out (not approved in time, paused, a channel failed), in plain words. */
+    problem: text('problem'),
+    /** Set when the author was told the post missed its time unapproved (told once). */
+    missedNoticeAt: ts('missed_notice_at'),
+    submittedAt: ts('submitted_at'),
+    publishedAt: ts('published_at'),
+    createdAt: createdAt(),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    index('posts_brand_scheduled_idx').on(t.brandId, t.scheduledAt),
+    index('posts_brand_status_idx').on(t.brandId, t.status),
+  ],
+);
+
+export const postVariants = pgTable(
+  'post_variants',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    postId: uuid('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    channelId: uuid('channel_id')
+      .notNull()
+      .references(() => channels.id, { onDelete: 'cascade' }),
+    /** null: the post's own text, link or media. */
+    text: text('text'),
+    link: text('link'),
+    media: jsonb('media').$type<Record<string, unknown>[]>(),
+    state: text('state', {
+      enum: ['pending', 'queued', 'publishing', 'retry', 'published', 'failed', 'cancelled'],
+    })
+      .notNull()
+      .default('pending'),
+    /** When the next attempt may start (the scheduled time, or later after a retry or a rate limit). */
+    dueAt: ts('due_at'),
+    /** A claimed variant belongs to its worker until then; after it, the outcome counts as unknown. */
+    leaseUntil: ts('lease_until'),
+    /** Carried to the network (Bluesky record key, Mastodon Idempotency-Key, webhook delivery id). */
+    idempotencyKey: text('idempotency_key').notNull(),
+    /** The last attempt ended without knowing whether the network took the post. */
+    outcomeUnknown: boolean('outcome_unknown').notNull().default(false),
+    attempts: integer('attempts').notNull().default(0),
+    remoteId: text('remote_id'),
+    remoteUrl: text('remote_url'),
+    publishedAt: ts('published_at'),
+    errorCode: text('error_code'),
+    errorDetail: text('error_detail'),
+    updatedAt: ts('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('post_variants_post_channel_key').on(t.postId, t.channelId),
+    index('post_variants_due_idx').on(t.dueAt).where(sql`state in ('queued', 'retry', 'publishing')`),
+    index('post_variants_channel_published_idx').on(t.channelId, t.publishedAt),
+  ],
+);
+
+/** Every try at publishing a variant, for the post's history and for finding faults. */
+export const publishAttempts = pgTable(
+  'publish_attempts',
+  {
+    id: bigserial('id', { mode: 'number' }).primaryKey(),
+    variantId: uuid('variant_id')
+      .notNull()
+      .references(() => postVariants.id, { onDelete: 'cascade' }),
+    attempt: integer('attempt').notNull(),
+    /** published, found (the status check found it after an unknown outcome), retry, rate_limited, failed, unknown */
+    outcome: text('outcome').notNull(),
+    errorCode: text('error_code'),
+    errorDetail: text('error_detail'),
+    worker: text('worker').notNull(),
+    startedAt: ts('started_at').notNull(),
+    finishedAt: ts('finished_at').notNull().defaultNow(),
+  },
+  (t) => [index('publish_attempts_variant_idx').on(t.variantId, t.attempt)],
+);
+
+export const postApprovals = pgTable(
+  'post_approvals',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    postId: uuid('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    revision: integer('revision').notNull(),
+    stepIndex: integer('step_index').notNull(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    decision: text('decision', { enum: ['approved', 'changes_requested'] }).notNull(),
+    note: text('note').notNull().default(''),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    index('post_approvals_post_idx').on(t.postId, t.revision),
+    uniqueIndex('post_approvals_once_key').on(t.postId, t.revision, t.stepIndex, t.userId),
+  ],
+);
+
+/** A reviewer's comment on a post, or on a span of its text (or of one channel's variant). */
+export const postComments = pgTable(
+  'post_comments',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    postId: uuid('post_id')
+      .notNull()
+      .references(() => posts.id, { onDelete: 'cascade' }),
+    /** null: the post's own text. */
+    channelId: uuid('channel_id').references(() => channels.id, { onDelete: 'set null' }),
+    authorId: authorRef(),
+    body: text('body').notNull(),
+    spanStart: integer('span_start'),
+    spanEnd: integer('span_end'),
+    /** The words the span covered when the comment was made (the text may change after). */
+    quote: text('quote'),
+    resolvedAt: ts('resolved_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('post_comments_post_idx').on(t.postId, t.createdAt)],
+);
+
+/** An in-app notice to one person (the bell); e-mail copies go through the outbox. */
+export const notices = pgTable(
+  'notices',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    workspaceId: workspaceRef(),
+    brandId: brandRef(),
+    userId: uuid('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    /** What happened (approval_requested, post_failed, channel_needs_reconnect, …); the app words it. */
+    kind: text('kind').notNull(),
+    params: jsonb('params').$type<Record<string, unknown>>().notNull().default({}),
+    /** Where in the app it leads, e.g. /posts/<id>. */
+    link: text('link'),
+    readAt: ts('read_at'),
+    createdAt: createdAt(),
+  },
+  (t) => [index('notices_user_idx').on(t.userId, t.createdAt)],
 );

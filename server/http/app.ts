@@ -22,6 +22,13 @@ import { registerSecurityHeaders } from './security-headers.ts';
 import { planRoutes } from '../routes/plan/plan.ts';
 import { policyRoutes } from '../routes/policy/policy.ts';
 import { playbookRoutes } from '../routes/playbooks/playbooks.ts';
+import { campaignRoutes } from '../routes/campaigns/campaigns.ts';
+import { approvalFlowRoutes } from '../routes/approval-flow/approval-flow.ts';
+import { noticeRoutes } from '../routes/notices/notices.ts';
+import { channelRoutes } from '../routes/channels/channels.ts';
+import { postRoutes } from '../routes/posts/posts.ts';
+import { calendarRoutes } from '../routes/calendar/calendar.ts';
+import { mediaRoutes } from '../routes/media/media.ts';
 
 export const APP_DIST = path.resolve(import.meta.dirname, '../../dist/app');
 
@@ -74,6 +81,13 @@ export async function buildApp(ctx: AppContext, opts: { logger?: boolean; serveA
       await api.register(planRoutes);
       await api.register(policyRoutes);
       await api.register(playbookRoutes);
+      await api.register(campaignRoutes);
+      await api.register(approvalFlowRoutes);
+      await api.register(noticeRoutes);
+      await api.register(channelRoutes);
+      await api.register(postRoutes);
+      await api.register(calendarRoutes);
+      await api.register(mediaRoutes);
     },
     { prefix: '/api/v1' },
   );

@@ -22,7 +22,7 @@ export function defineJob<S extends z.ZodType>(def: JobDefinition<S>): JobDefini
   return def;
 }
 
-export type SendOptions = { startAfterSeconds?: number; singletonKey?: string };
+export type SendOptions = { startAfterSeconds?: number; startAfter?: Date; singletonKey?: string };
 
 export interface JobQueue {
   send(name: string, data: object, options?: SendOptions): Promise<string | null>;
@@ -73,9 +73,10 @@ export async function startQueue(database: Database, definitions: JobDefinition[
       if (!byName.has(name)) throw new Error(`Unknown job "${name}"`);
       const id = await boss.send(name, data, {
         ...(options.startAfterSeconds ? { startAfter: options.startAfterSeconds } : {}),
+        ...(options.startAfter ? { startAfter: options.startAfter } : {}),
         ...(options.singletonKey ? { singletonKey: options.singletonKey } : {}),
       });
-      if (!options.startAfterSeconds) wake(name);
+      if (!options.startAfterSeconds && !(options.startAfter && options.startAfter.getTime() > Date.now())) wake(name);
       return id;
     },
     async work(ctx) {

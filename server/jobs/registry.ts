@@ -2,5 +2,6 @@
 import type { JobDefinition } from './queue.ts';
 import { sendEmailJob, sweepEmailJob } from './email.ts';
 import { cleanupJob } from './maintenance.ts';
+import { publishSweepJob, publishVariantJob } from './publish.ts';
 
-export const JOBS: JobDefinition[] = [sendEmailJob, sweepEmailJob, cleanupJob] as JobDefinition[];
+export const JOBS: JobDefinition[] = [sendEmailJob, sweepEmailJob, cleanupJob, publishVariantJob, publishSweepJob] as JobDefinition[];

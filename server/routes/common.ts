@@ -10,7 +10,7 @@ export const errorSchema = z.object({
   error: z.object({ code: z.string(), message: z.string(), details: z.record(z.string(), z.unknown()).optional() }),
 });
 
-export const errors = (...statuses: (400 | 401 | 403 | 404 | 409 | 410 | 413 | 429)[]) =>
+export const errors = (...statuses: (400 | 401 | 403 | 404 | 409 | 410 | 413 | 422 | 429 | 503)[]) =>
   Object.fromEntries(statuses.map((s) => [s, errorSchema])) as Record<number, typeof errorSchema>;
 
 export const brandScopeInput = z

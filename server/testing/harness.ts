@@ -1,5 +1,8 @@
 // Starts a real Brandroom runtime for a test file: in-memory PGlite by default, or a fresh
 // PostgreSQL database (created and dropped here) when TEST_DATABASE_URL is set.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import type { Config } from '../config.ts';
 import { loadConfig } from '../config.ts';
 import { startRuntime, type Runtime } from '../runtime.ts';
@@ -62,9 +65,14 @@ function client(runtime: Runtime, auth: { cookie?: string; csrf?: string; bearer
 export async function startTestServer(overrides: Partial<Config> = {}): Promise<TestServer> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   const pgDb = adminUrl ? await createThrowawayDatabase(adminUrl, 'brandroom_t') : null;
+  // Uploaded media land in a directory of the test's own, removed on close.
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'brandroom-test-'));
   const config: Config = {
     ...loadConfig({ BRANDROOM_DEMO: '1', LOG_LEVEL: 'silent' }),
+    dataDir,
     databaseUrl: pgDb?.url ?? null,
+    // The tests' networks (the PDS, the Mastodon stand-in, webhook receivers) listen on this machine.
+    allowPrivateNetwork: true,
     ...overrides,
   };
   const runtime = await startRuntime({ config, role: 'all', listen: false, logger: false, inMemory: true, onJobError: () => {} });
@@ -82,6 +90,7 @@ export async function startTestServer(overrides: Partial<Config> = {}): Promise<
     },
     async close() {
       await runtime.close();
+      rmSync(dataDir, { recursive: true, force: true });
       await pgDb?.drop();
     },
   };

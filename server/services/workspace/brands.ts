@@ -18,6 +18,8 @@ export function toBrand(b: BrandRow) {
     primaryLanguage: b.primaryLanguage,
     timeZone: b.timeZone,
     description: b.description,
+    pausedAt: b.pausedAt?.toISOString() ?? null,
+    pausedReason: b.pausedReason,
     archivedAt: b.archivedAt?.toISOString() ?? null,
     createdAt: b.createdAt.toISOString(),
     updatedAt: b.updatedAt.toISOString(),
