@@ -4,6 +4,7 @@ import { hostname } from 'node:os';
 import { z } from 'zod';
 import { PUBLISH_JOB } from '../services/publish/dispatch.ts';
 import { publishVariant } from '../services/publish/publisher.ts';
+import { alertSilentChannels } from '../services/publish/silence.ts';
 import { reportMissedApprovals, requeueStranded } from '../services/publish/sweep.ts';
 import { defineJob } from './queue.ts';
 
@@ -30,5 +31,16 @@ export const publishSweepJob = defineJob({
   handler: async (_data, ctx) => {
     await requeueStranded(ctx);
     await reportMissedApprovals(ctx);
+  },
+});
+
+/** Once an hour: channels silent for longer than the plan allows. */
+export const silenceAlertJob = defineJob({
+  name: 'publish.silence',
+  data: z.object({}).passthrough(),
+  retryLimit: 0,
+  schedule: { cron: '17 * * * *' },
+  handler: async (_data, ctx) => {
+    await alertSilentChannels(ctx);
   },
 });

@@ -2,6 +2,6 @@
 import type { JobDefinition } from './queue.ts';
 import { sendEmailJob, sweepEmailJob } from './email.ts';
 import { cleanupJob } from './maintenance.ts';
-import { publishSweepJob, publishVariantJob } from './publish.ts';
+import { publishSweepJob, publishVariantJob, silenceAlertJob } from './publish.ts';
 
-export const JOBS: JobDefinition[] = [sendEmailJob, sweepEmailJob, cleanupJob, publishVariantJob, publishSweepJob] as JobDefinition[];
+export const JOBS: JobDefinition[] = [sendEmailJob, sweepEmailJob, cleanupJob, publishVariantJob, publishSweepJob, silenceAlertJob] as JobDefinition[];
