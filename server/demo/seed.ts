@@ -10,6 +10,7 @@ import { setBrandScope } from '../services/workspace/members.ts';
 import { DEMO_BRANDS, DEMO_WORKSPACE_ID } from './ids.ts';
 import { seedDemoPlans } from './plan.ts';
 import { seedDemoPlaybooks } from './playbooks.ts';
+import { seedDemoPublish } from './publish.ts';
 import { seedDemoPolicy } from './policy.ts';
 
 export { DEMO_BRANDS, DEMO_WORKSPACE_ID };
@@ -81,6 +82,7 @@ export async function seedDemo(db: Db): Promise<'created' | 'exists'> {
     await seedDemoPlans(tx);
     await seedDemoPolicy(tx);
     await seedDemoPlaybooks(tx);
+    await seedDemoPublish(tx);
     await recordAudit(tx, SYSTEM_ACTOR, {
       workspaceId: DEMO_WORKSPACE_ID,
       action: 'workspace.create',

@@ -15,6 +15,8 @@ let webhookId = '';
 beforeAll(async () => {
   server = await startTestServer();
   noa = await server.login('noa@shaked.example');
+  // The demo brand has an approval flow; these tests start without one (each sets its own).
+  expect((await noa.as.put(`/api/v1/brands/${cafe}/approval-flow`, { steps: [] })).status).toBe(200);
   // The receiver is never reached: these tests only schedule.
   const hook = await noa.as.post(`/api/v1/brands/${cafe}/channels`, { network: 'webhook', url: 'http://127.0.0.1:9/hook' });
   expect(hook.status).toBe(201);

@@ -37,6 +37,8 @@ async function until<T>(what: () => Promise<T>, ok: (v: T) => boolean, ms = 20_0
 beforeAll(async () => {
   [server, pds, mastodon] = await Promise.all([startTestServer(), startTestPds(), startMastodonStandIn()]);
   [noa, tal, dana] = await Promise.all([server.login('noa@shaked.example'), server.login('tal@pixel-agency.example'), server.login('dana@shaked.example')]);
+  // The demo brand has an approval flow; these tests start without one (each sets its own).
+  expect((await noa.as.put(`/api/v1/brands/${cafe}/approval-flow`, { steps: [] })).status).toBe(200);
   const agent = new AtpAgent({ service: pds.url });
   await agent.createAccount({ handle: 'cafe.test', email: 'cafe@example.com', password: 'main password' });
   blueskyDid = agent.session!.did;

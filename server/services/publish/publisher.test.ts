@@ -31,6 +31,8 @@ const worker = (name: string) => ({ name });
 beforeAll(async () => {
   [server, pds, mastodon] = await Promise.all([startTestServer(), startTestPds(), startMastodonStandIn()]);
   noa = await server.login('noa@shaked.example');
+  // The demo brand has an approval flow; these tests start without one (each sets its own).
+  expect((await noa.as.put(`/api/v1/brands/${cafe}/approval-flow`, { steps: [] })).status).toBe(200);
   const agent = new AtpAgent({ service: pds.url });
   await agent.createAccount({ handle: 'race.test', email: 'race@example.com', password: 'main password' });
   did = agent.session!.did;
