@@ -54,5 +54,6 @@ export const PUBLISH_INPUT_MESSAGES_HE: Readonly<Record<string, string>> = {
   'The policy blocks this post. Fix what the findings point at; only a brand manager may override a block.': 'המדיניות חוסמת את הפוסט. צריך לתקן את מה שהממצאים מצביעים עליו. רק מנהל/ת המותג יכולים לעקוף חסימה.',
   'This brand is not paused.': 'המותג הזה אינו מוקפא.',
   'Channels cannot be connected until the server has a secret key: set BRANDROOM_SECRET_KEY (see the README).': 'אי אפשר לחבר ערוצים עד שלשרת יש מפתח סודי: יש להגדיר BRANDROOM_SECRET_KEY (ההסבר ב־README).',
+  'The network did not accept the connection. Check the address and the credentials; the details say what the network answered.': 'הרשת לא קיבלה את החיבור. כדאי לבדוק את הכתובת ואת פרטי ההתחברות; בפרטים מופיעה התשובה של הרשת.',
   'This sign-in link is not valid. Start connecting the channel again.': 'קישור ההתחברות הזה אינו תקף. יש להתחיל שוב את חיבור הערוץ.',
 };

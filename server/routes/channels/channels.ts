@@ -10,7 +10,7 @@ import { ConnectorError } from '../../connectors/types.ts';
 import { actorOf, authorizeBrand } from '../../http/guard.ts';
 import { AppError } from '../../http/errors.ts';
 import { createOutboundFetch } from '../../net/outbound.ts';
-import { archiveChannel, connectChannel, findChannel, listChannels } from '../../services/publish/channels.ts';
+import { archiveChannel, CONNECT_FAILED, connectChannel, findChannel, listChannels } from '../../services/publish/channels.ts';
 import { errors, id } from '../common.ts';
 
 const brandParams = z.object({ brandId: id() });
@@ -71,7 +71,7 @@ export async function channelRoutes(app: FastifyInstance) {
     if (!ctx.secrets) throw new AppError(503, 'no_secret_key', 'Channels cannot be connected until the server has a secret key: set BRANDROOM_SECRET_KEY (see the README).');
     const redirectUri = `${baseUrl(request)}/api/v1/oauth/mastodon/callback`;
     const started = await startMastodonOAuth({ instanceUrl: request.body.instanceUrl, redirectUri, appName: 'Brandroom', website: baseUrl(request) }, outbound).catch((err: unknown) => {
-      if (err instanceof ConnectorError) throw new AppError(400, 'connect_failed', `The Mastodon instance did not accept Brandroom (${err.code}${err.detail ? `: ${err.detail}` : ''}).`, { code: err.code, field: 'address' });
+      if (err instanceof ConnectorError) throw new AppError(400, 'connect_failed', CONNECT_FAILED, { code: err.code, field: 'address', detail: err.detail });
       throw err;
     });
     // The state carries what the callback needs, sealed: nothing is kept in this process's memory.
@@ -91,7 +91,7 @@ export async function channelRoutes(app: FastifyInstance) {
     try {
       state = oauthState.parse(JSON.parse(ctx.secrets!.open(request.query.state, OAUTH_STATE_CONTEXT)));
     } catch {
-      return reply.status(400).send({ error: { code: 'invalid_state', message: 'This sign-in link is not valid. Start connecting the channel again.' } });
+      throw new AppError(400, 'invalid_state', 'This sign-in link is not valid. Start connecting the channel again.');
     }
     const me = await authorizeBrand(request, state.brandId, 'channel.manage');
     const back = (query: string) => reply.redirect(`/w/${me.brand.workspaceId}/settings/channels?brand=${me.brand.id}&${query}`);

@@ -85,6 +85,8 @@ describe('channels', () => {
     const wrong = await noa.as.post(`/api/v1/brands/${cafe}/channels`, { network: 'bluesky', handle: 'cafe.test', appPassword: 'nope-nope-nope', pdsUrl: pds.url });
     expect(wrong.status).toBe(400);
     expect(wrong.body.error.details.code).toBe('auth_failed');
+    const inHebrew = await noa.as.post(`/api/v1/brands/${cafe}/channels`, { network: 'bluesky', handle: 'cafe.test', appPassword: 'nope-nope-nope', pdsUrl: pds.url }, { 'accept-language': 'he' });
+    expect(inHebrew.body.error.message).toMatch(/^הרשת לא קיבלה את החיבור/);
     const editor = await tal.as.post(`/api/v1/brands/${cafe}/channels`, { network: 'webhook', url: 'https://example.com/hook' });
     expect(editor.status).toBe(403);
   });

@@ -56,7 +56,8 @@ function endpointOf(channel: ChannelRow): string {
 }
 
 export function toChannel(ctx: AppContext, row: ChannelRow, lastPublishedAt: Date | null): Channel {
-  const caps = connectorOf(ctx, row).capabilities(connectorOf(ctx, row).settingsSchema.parse(row.settings));
+  const connector = connectorOf(ctx, row);
+  const caps = connector.capabilities(connector.settingsSchema.parse(row.settings));
   return {
     id: row.id,
     brandId: row.brandId,
@@ -105,11 +106,13 @@ export async function findChannel(db: Db | Tx, brandId: string, channelId: strin
   return row;
 }
 
+export const CONNECT_FAILED = 'The network did not accept the connection. Check the address and the credentials; the details say what the network answered.';
+
 /** A connector's refusal, answered as a 400 a person can act on (wrong password, unreachable instance). */
 function connectFailure(err: unknown): never {
   if (err instanceof ConnectorError) {
     const field = err.kind === 'auth' ? 'credentials' : 'address';
-    throw new AppError(400, 'connect_failed', `The network did not accept the connection (${err.code}${err.detail ? `: ${err.detail}` : ''}).`, { code: err.code, field, detail: err.detail });
+    throw new AppError(400, 'connect_failed', CONNECT_FAILED, { code: err.code, field, detail: err.detail });
   }
   throw err;
 }

@@ -1,7 +1,7 @@
 // Putting a post's variants in line for publishing, and taking them out again. The database row is
 // the truth (state, due time); the pg-boss job only wakes a worker at the due time. A job that finds
 // its variant no longer due does nothing, and the sweep re-sends jobs a crash or a restart lost.
-import { and, eq, inArray, sql } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '../../db/connect.ts';
 import { postVariants } from '../../db/schema.ts';
 import type { AppContext } from '../../http/context.ts';
@@ -29,15 +29,6 @@ export async function unqueueVariants(tx: Tx, postId: string) {
     .update(postVariants)
     .set({ state: 'pending', dueAt: null, updatedAt: new Date() })
     .where(and(eq(postVariants.postId, postId), inArray(postVariants.state, ['queued', 'retry'])));
-}
-
-/** Whether a variant of the post is being published right now (it cannot be taken back then). */
-export async function anyPublishing(tx: Tx, postId: string): Promise<boolean> {
-  const [row] = await tx
-    .select({ n: sql<number>`count(*)::int` })
-    .from(postVariants)
-    .where(and(eq(postVariants.postId, postId), eq(postVariants.state, 'publishing')));
-  return (row?.n ?? 0) > 0;
 }
 
 export async function sendDispatches(ctx: AppContext, dispatches: Dispatch[]) {

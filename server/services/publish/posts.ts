@@ -59,10 +59,13 @@ async function namesOf(db: Db | Tx, ids: (string | null | undefined)[]) {
 
 const personOf = (names: Map<string, string>, id: string | null | undefined) => (id && names.has(id) ? { id, name: names.get(id)! } : null);
 
-export async function summarizePosts(db: Db | Tx, rows: PostRow[]): Promise<PostSummary[]> {
+/** Posts that go to the channel (a list or calendar filter). */
+const goesTo = (db: Db, channelId: string) => inArray(posts.id, db.select({ id: postVariants.postId }).from(postVariants).where(eq(postVariants.channelId, channelId)));
+
+export async function summarizePosts(db: Db | Tx, rows: PostRow[], loaded?: Awaited<ReturnType<typeof variantsOf>>): Promise<PostSummary[]> {
   const ids = rows.map((p) => p.id);
   const [variants, names, comments] = await Promise.all([
-    variantsOf(db, ids),
+    loaded ?? variantsOf(db, ids),
     namesOf(db, rows.map((p) => p.authorId)),
     ids.length
       ? db.select({ postId: postComments.postId, n: count() }).from(postComments).where(and(inArray(postComments.postId, ids), isNull(postComments.resolvedAt))).groupBy(postComments.postId)
@@ -104,9 +107,9 @@ export async function currentDecisions(db: Db | Tx, post: PostRow) {
 
 /** The whole post as the viewer sees it, with where it stands and what they may do. */
 export async function describePost(db: Db | Tx, post: PostRow, viewer: Viewer): Promise<Post> {
-  const [[summary], variants, decisions, comments, roleOf] = await Promise.all([
-    summarizePosts(db, [post]),
-    variantsOf(db, [post.id]),
+  const variants = await variantsOf(db, [post.id]);
+  const [[summary], decisions, comments, roleOf] = await Promise.all([
+    summarizePosts(db, [post], variants),
     currentDecisions(db, post),
     db.select().from(postComments).where(eq(postComments.postId, post.id)).orderBy(asc(postComments.createdAt)),
     roleOfMembers(db, post.workspaceId),
@@ -188,7 +191,7 @@ export async function listPosts(db: Db, brandId: string, q: z.infer<typeof listP
     q.to ? lt(when, new Date(q.to)) : undefined,
     statuses ? inArray(posts.status, statuses as PostRow['status'][]) : undefined,
     q.campaignId ? eq(posts.campaignId, q.campaignId) : undefined,
-    q.channelId ? inArray(posts.id, db.select({ id: postVariants.postId }).from(postVariants).where(eq(postVariants.channelId, q.channelId))) : undefined,
+    q.channelId ? goesTo(db, q.channelId) : undefined,
   ];
   if (q.cursor) {
     const [at, id] = q.cursor.split('|');
@@ -213,7 +216,7 @@ export async function postsBetween(db: Db, brandId: string, from: Date, to: Date
         lte(posts.scheduledAt, to),
         filter.statuses ? inArray(posts.status, filter.statuses as PostRow['status'][]) : undefined,
         filter.campaignId ? eq(posts.campaignId, filter.campaignId) : undefined,
-        filter.channelId ? inArray(posts.id, db.select({ id: postVariants.postId }).from(postVariants).where(eq(postVariants.channelId, filter.channelId))) : undefined,
+        filter.channelId ? goesTo(db, filter.channelId) : undefined,
       ),
     )
     .orderBy(asc(posts.scheduledAt))

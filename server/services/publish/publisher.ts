@@ -183,17 +183,17 @@ function backoffMs(attempt: number): number {
 
 async function settleFailure(ctx: AppContext, variant: VariantRow, post: PostRow, channel: ChannelRow, brand: typeof brands.$inferSelect, error: ConnectorError, worker: WorkerIdentity, startedAt: Date): Promise<PublishOutcome> {
   const outbox: Outbox = [];
-  let next: { at: Date } | null = null;
+  let next: Date | null = null;
   const outcome = await ctx.db.transaction(async (tx) => {
     let outcome: PublishOutcome;
     let code: PublishErrorCode = error.code;
     const tooMany = variant.attempts >= MAX_ATTEMPTS;
     if (error.kind === 'rate_limited' && (error.retryAfterMs ?? 0) <= LONGEST_RATE_LIMIT_WAIT_MS) {
       outcome = 'rate_limited';
-      next = { at: new Date(Date.now() + Math.max(1000, error.retryAfterMs ?? backoffMs(variant.attempts))) };
+      next = new Date(Date.now() + Math.max(1000, error.retryAfterMs ?? backoffMs(variant.attempts)));
     } else if ((error.kind === 'transient' || error.kind === 'unknown_outcome') && !tooMany) {
       outcome = error.kind === 'unknown_outcome' ? 'unknown' : 'retry';
-      next = { at: new Date(Date.now() + backoffMs(variant.attempts)) };
+      next = new Date(Date.now() + backoffMs(variant.attempts));
     } else {
       outcome = 'failed';
       if (tooMany && (error.kind === 'transient' || error.kind === 'unknown_outcome')) code = 'gave_up';
@@ -203,7 +203,7 @@ async function settleFailure(ctx: AppContext, variant: VariantRow, post: PostRow
       .update(postVariants)
       .set({
         state: next ? 'retry' : 'failed',
-        dueAt: next ? (next as { at: Date }).at : variant.dueAt,
+        dueAt: next ?? variant.dueAt,
         leaseUntil: null,
         outcomeUnknown: unknown,
         errorCode: code,
@@ -236,6 +236,6 @@ async function settleFailure(ctx: AppContext, variant: VariantRow, post: PostRow
     return outcome;
   });
   await sendOutbox(ctx, brand.workspaceId, outbox);
-  if (next) await ctx.jobs.send(PUBLISH_JOB, { variantId: variant.id }, { startAfter: (next as { at: Date }).at });
+  if (next) await ctx.jobs.send(PUBLISH_JOB, { variantId: variant.id }, { startAfter: next });
   return outcome;
 }

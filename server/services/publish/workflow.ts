@@ -1,7 +1,7 @@
 // A post's way from draft to the queue: submission (the policy check, a written override of a block,
 // the approval steps), decisions, rescheduling, cancelling and retrying. Each is one transaction on
 // the locked post row; notices and jobs go out after it commits.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { roleAllows, type Role } from '../../../core/permissions.ts';
 import { blocks, needsApproval } from '../../../core/policy/checker.ts';
 import { evaluateSteps, mayDecide, withManagerStep, type PostStep } from '../../../core/publish/approvals.ts';
@@ -107,7 +107,7 @@ async function passBlock(tx: Tx, caller: Caller, brand: BrandRow, post: PostRow,
 
 /** Who may decide the step now, to be told. */
 function deciders(team: BrandMember[], step: PostStep, authorId: string | null) {
-  return team.filter((m) => mayDecide(step, m, authorId) && roleAllows(m.role, 'post.view'));
+  return team.filter((m) => mayDecide(step, m, authorId));
 }
 
 /** After a decision or a submission: moves the post on (next step, or the queue) and tells whom it concerns. */
@@ -299,8 +299,4 @@ export async function retryPost(ctx: AppContext, caller: Caller, brand: BrandRow
     await recordAudit(tx, caller.actor, { workspaceId: brand.workspaceId, brandId: brand.id, action: 'post.retry', targetType: 'post', targetId: post.id, after: { channels: failed.length } });
     return setStatus(tx, post, { status: 'scheduled', problem: null });
   });
-}
-
-export async function postsNeedingRecheck(tx: Tx, brandId: string) {
-  return tx.select().from(posts).where(and(eq(posts.brandId, brandId), inArray(posts.status, ['scheduled', 'approved'])));
 }
