@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-const apiServer = 'http://localhost:3000';
+// `npm run dev` proxies to the API on PORT (default 3000); BRANDROOM_API_URL points elsewhere.
+const apiServer = process.env.BRANDROOM_API_URL ?? `http://localhost:${process.env.PORT ?? 3000}`;
 
 export default defineConfig({
   root: fileURLToPath(new URL('./app', import.meta.url)),

@@ -6,7 +6,7 @@ import { blueskySettingsSchema } from '../connectors/bluesky/index.ts';
 import { mastodonSettingsSchema } from '../connectors/mastodon/index.ts';
 import { webhookSettingsSchema } from '../connectors/webhook/index.ts';
 import { openDatabase, type Database } from '../db/connect.ts';
-import { approvalFlows, auditEvents, brands, campaigns, channels, postComments, posts, postVariants, publishAttempts, users, workspaces } from '../db/schema.ts';
+import { approvalFlows, auditEvents, brands, campaigns, channels, members, notices, postComments, posts, postVariants, publishAttempts, users, workspaces } from '../db/schema.ts';
 import { DEMO_BRANDS, DEMO_WORKSPACE_ID } from './ids.ts';
 import { seedDemoPublish } from './publish.ts';
 
@@ -27,9 +27,12 @@ beforeAll(async () => {
     { id: DEMO_BRANDS.cafe, workspaceId: DEMO_WORKSPACE_ID, name: 'קפה שקד', primaryLanguage: 'he' },
     { id: DEMO_BRANDS.roasters, workspaceId: DEMO_WORKSPACE_ID, name: 'Shaked Roasters', primaryLanguage: 'en' },
   ]);
-  await db.insert(users).values(
-    ['dana@shaked.example', 'noa@shaked.example', 'tal@pixel-agency.example', 'sam@roasters-client.example'].map((email) => ({ email, name: email, passwordHash: 'x' })),
-  );
+  const roles = { 'dana@shaked.example': 'owner', 'noa@shaked.example': 'brand_manager', 'tal@pixel-agency.example': 'editor', 'sam@roasters-client.example': 'client_reviewer' } as const;
+  const people = await db
+    .insert(users)
+    .values(Object.keys(roles).map((email) => ({ email, name: email, passwordHash: 'x' })))
+    .returning({ id: users.id, email: users.email });
+  await db.insert(members).values(people.map((p) => ({ workspaceId: DEMO_WORKSPACE_ID, userId: p.id, role: roles[p.email as keyof typeof roles] })));
   await db.transaction((tx) => seedDemoPublish(tx, NOW));
 }, 60_000);
 
@@ -123,6 +126,25 @@ describe('demo publishing content', () => {
       expect(post.body.slice(comment.spanStart!, comment.spanEnd!)).toBe(comment.quote);
       expect(comment.authorId).not.toBeNull();
     }
+  });
+
+  it('rings the bell: approvers hear of the posts awaiting them, the author and managers of the failed post and why', async () => {
+    const rows = await database.db.select({ notice: notices, email: users.email }).from(notices).innerJoin(users, eq(users.id, notices.userId));
+    const of = (kind: string, brandId: string) => rows.filter((r) => r.notice.kind === kind && r.notice.brandId === brandId);
+    const inReview = await database.db.select().from(posts).where(eq(posts.status, 'in_review'));
+    for (const brandId of BRAND_IDS) {
+      const awaiting = inReview.filter((p) => p.brandId === brandId);
+      // The flow's step is for brand managers and owners, never the post's own author (Noa writes the
+      // roasters' posts); the client reviewer and the editor are not asked.
+      const approvers = brandId === DEMO_BRANDS.cafe ? ['dana@shaked.example', 'noa@shaked.example'] : ['dana@shaked.example'];
+      expect(of('approval_requested', brandId).map((r) => r.email).sort()).toEqual(awaiting.flatMap(() => approvers).sort());
+      for (const r of of('approval_requested', brandId)) expect(awaiting.map((p) => `/w/${DEMO_WORKSPACE_ID}/calendar/posts/${p.id}?brand=${brandId}`)).toContain(r.notice.link);
+      const failed = of('post_failed', brandId);
+      expect(failed.map((r) => r.email)).toEqual(expect.arrayContaining(['dana@shaked.example', 'noa@shaked.example']));
+      for (const r of failed) expect(r.notice.params).toMatchObject({ reasonCode: 'auth_failed', reasonHe: expect.stringMatching(/[\u0590-\u05FF]/) });
+    }
+    // The editor wrote the café's failed post, so she is told too.
+    expect(of('post_failed', DEMO_BRANDS.cafe).map((r) => r.email)).toContain('tal@pixel-agency.example');
   });
 
   it('writes no audit events', async () => {

@@ -3,12 +3,16 @@
 // the approval queue and a failure's reason can be seen at once. The café writes in Hebrew, the
 // roasters in English. Demo content is not a change anyone made, so nothing here is audited.
 import { randomUUID } from 'node:crypto';
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
+import { roleAllows } from '../../core/permissions.ts';
 import type { ApprovalStep } from '../../core/publish/contracts.ts';
-import type { PostStep } from '../../core/publish/approvals.ts';
+import { mayDecide, type PostStep } from '../../core/publish/approvals.ts';
+import { publishMessage } from '../../core/publish/messages.ts';
 import type { PublishErrorCode } from '../../core/publish/types.ts';
 import type { Tx } from '../db/connect.ts';
-import { approvalFlows, campaigns, channels, postApprovals, postComments, posts, postVariants, publishAttempts, users } from '../db/schema.ts';
+import { approvalFlows, brands, campaigns, channels, notices, postApprovals, postComments, posts, postVariants, publishAttempts, users } from '../db/schema.ts';
+import { brandMembers } from '../services/publish/team.ts';
+import { postLink } from '../services/publish/workflow.ts';
 import { DEMO_BRANDS, DEMO_WORKSPACE_ID } from './ids.ts';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -213,6 +217,8 @@ async function seedBrand(tx: Tx, brand: DemoBrand, handle: string, userId: (emai
   const steps: PostStep[] = flow.map((s) => ({ ...s, reason: 'flow' }));
   await tx.insert(approvalFlows).values({ brandId: brand.brandId, workspaceId: DEMO_WORKSPACE_ID, steps: flow as never, updatedBy: reviewer, updatedAt: monthAgo });
 
+  const [brandRow] = await tx.select({ name: brands.name }).from(brands).where(eq(brands.id, brand.brandId));
+  const team = await brandMembers(tx, DEMO_WORKSPACE_ID, brand.brandId);
   const channelRows = demoChannels(brand, handle, reviewer, monthAgo);
   await tx.insert(channels).values(channelRows);
   const channelOf = (network: Network) => channelRows.find((c) => c.network === network)!.id!;
@@ -295,6 +301,25 @@ async function seedBrand(tx: Tx, brand: DemoBrand, handle: string, userId: (emai
         .update(channels)
         .set({ authFailures: 1, lastError: brand.failure.detail, lastErrorAt: scheduledAt })
         .where(inArray(channels.id, item.on.map(channelOf)));
+    }
+
+    // The bell has what the people would have been told: approvers of the posts awaiting them, and
+    // the author and managers of the failed post, with its reason (as the workflow and publisher word them).
+    const told = { workspaceId: DEMO_WORKSPACE_ID, brandId: brand.brandId, link: postLink({ workspaceId: DEMO_WORKSPACE_ID, brandId: brand.brandId, id: postId }) };
+    const about = { post: item.title, brand: brandRow?.name ?? '' };
+    if (status === 'in_review') {
+      const step = steps[0]!;
+      const byName = team.find((m) => m.userId === author)?.name ?? '';
+      const approvers = team.filter((m) => mayDecide(step, m, author));
+      if (approvers.length > 0) {
+        await tx.insert(notices).values(approvers.map((m) => ({ ...told, userId: m.userId, kind: 'approval_requested', params: { ...about, by: byName, step: step.name }, createdAt: submittedAt! })));
+      }
+    }
+    if (status === 'failed') {
+      const channel = channelRows.find((c) => c.id === channelOf(item.on[0]!))!;
+      const people = team.filter((m) => m.userId === author || roleAllows(m.role, 'post.publish'));
+      const params = { ...about, channel: `${channel.account} (${channel.network})`, reasonCode: FAILURE_CODE, reason: publishMessage(FAILURE_CODE, 'en'), reasonHe: publishMessage(FAILURE_CODE, 'he'), status: 'failed' };
+      await tx.insert(notices).values(people.map((m) => ({ ...told, userId: m.userId, kind: 'post_failed', params, createdAt: new Date(scheduledAt.getTime() + 2000) })));
     }
 
     if (item.comment) {
