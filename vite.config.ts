@@ -27,7 +27,9 @@ export default defineConfig({
   server: {
     port: 5173,
     proxy: {
-      '/api': apiServer,
+      // Only the API itself: /api/client.ts and friends are the app's own sources. The Host header is
+      // kept so that addresses the server builds (OAuth return) come back through Vite.
+      '/api/v1': { target: apiServer, changeOrigin: false },
       '/healthz': apiServer,
       '/readyz': apiServer,
     },

@@ -81,6 +81,19 @@ describe('channels', () => {
     expect(res.raw).not.toMatch(/accessJwt|appPassword|secret"/);
   });
 
+  it('renews the channel when the same account is connected again, instead of making a twin that posts twice', async () => {
+    const agent = new AtpAgent({ service: pds.url });
+    await agent.login({ identifier: 'cafe.test', password: 'main password' });
+    const fresh = await agent.com.atproto.server.createAppPassword({ name: 'brandroom again' });
+    const again = await noa.as.post(`/api/v1/brands/${cafe}/channels`, { network: 'bluesky', handle: 'cafe.test', appPassword: fresh.data.password, pdsUrl: pds.url });
+    expect(again.status).toBe(201);
+    expect(again.body.channel.id).toBe(channelIds.bluesky);
+    const list = await noa.as.get(`/api/v1/brands/${cafe}/channels`);
+    expect(list.body.items.filter((c: { network: string; demo: boolean }) => c.network === 'bluesky' && !c.demo)).toHaveLength(1);
+    const audit = await server.runtime.ctx.db.select().from(auditEvents).where(eq(auditEvents.targetId, channelIds.bluesky!));
+    expect(audit.map((a) => a.action)).toEqual(expect.arrayContaining(['channel.connect', 'channel.reconnect']));
+  });
+
   it('refuses a wrong app password with a clear error, and an editor may not connect channels', async () => {
     const wrong = await noa.as.post(`/api/v1/brands/${cafe}/channels`, { network: 'bluesky', handle: 'cafe.test', appPassword: 'nope-nope-nope', pdsUrl: pds.url });
     expect(wrong.status).toBe(400);

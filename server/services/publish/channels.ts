@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { and, asc, eq, inArray, isNotNull, isNull, max, sql } from 'drizzle-orm';
 import { roleAllows } from '../../../core/permissions.ts';
 import type { Channel, ConnectChannelBody } from '../../../core/publish/contracts.ts';
-import { AUTH_FAILURES_BEFORE_RECONNECT } from '../../../core/publish/types.ts';
+import { AUTH_FAILURES_BEFORE_RECONNECT, type ChannelNetwork } from '../../../core/publish/types.ts';
 import type { AnyConnector } from '../../connectors/registry.ts';
 import { ConnectorError, type ChannelAccess } from '../../connectors/types.ts';
 import type { Db, Tx } from '../../db/connect.ts';
@@ -129,6 +129,10 @@ export async function connectChannel(ctx: AppContext, actor: Actor & { userId: s
   const connector = ctx.connectors[body.network];
   const input = connector.connectSchema.parse(connectInput(body));
   const connected = await connector.connect(input).catch(connectFailure);
+  // The same account connected again (a second OAuth sign-in, a new token) renews the channel the
+  // brand already has rather than making a twin that would publish everything twice. Webhooks are
+  // exempt: two URLs on one host are two channels.
+  replace ??= body.network === 'webhook' ? undefined : await liveChannelOf(ctx.db, brand.id, body.network, connected.account);
   const id = replace?.id ?? randomUUID();
   const values = {
     account: connected.account,
@@ -158,6 +162,14 @@ export async function connectChannel(ctx: AppContext, actor: Actor & { userId: s
   });
   const secret = body.network === 'webhook' ? String((connected.credentials as { secret?: string }).secret ?? '') : null;
   return { channel: toChannel(ctx, row, null), webhookSecret: secret };
+}
+
+async function liveChannelOf(db: Db, brandId: string, network: ChannelNetwork, account: string): Promise<ChannelRow | undefined> {
+  const [row] = await db
+    .select()
+    .from(channels)
+    .where(and(eq(channels.brandId, brandId), eq(channels.network, network), eq(channels.account, account), eq(channels.demo, false), isNull(channels.archivedAt)));
+  return row;
 }
 
 export async function archiveChannel(ctx: AppContext, actor: Actor, brand: BrandRow, channel: ChannelRow) {
