@@ -17,9 +17,10 @@ export interface Journey {
   close: () => Promise<void>;
 }
 
-export async function startJourney(name: string): Promise<Journey> {
+/** `env` adds settings, e.g. BRANDROOM_ALLOW_PRIVATE_NETWORK for channels on a local test PDS. */
+export async function startJourney(name: string, env: Record<string, string> = {}): Promise<Journey> {
   const dataDir = mkdtempSync(path.join(tmpdir(), `brandroom-e2e-${name}-`));
-  const server = await startBrandroom({ PORT: String(await freePort()), BRANDROOM_DATA_DIR: dataDir });
+  const server = await startBrandroom({ ...env, PORT: String(await freePort()), BRANDROOM_DATA_DIR: dataDir });
   const browser = await launchChromium();
   return {
     base: server.base,

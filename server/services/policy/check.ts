@@ -42,11 +42,10 @@ function compiledFor(rows: RuleRow[]): CompiledPolicy {
 }
 
 export async function checkForBrand(db: Db | Tx, brand: BrandRow, input: BrandCheckInput) {
-  const [rows, plan, policy] = await Promise.all([
-    effectiveRules(db, brand.workspaceId, brand.id),
-    currentPlan(db, brand.id),
-    currentPolicy(db, brand.workspaceId, brand.id),
-  ]);
+  // One after another: inside a transaction these share one connection, which takes one query at a time.
+  const rows = await effectiveRules(db, brand.workspaceId, brand.id);
+  const plan = await currentPlan(db, brand.id);
+  const policy = await currentPolicy(db, brand.workspaceId, brand.id);
   const mine = input.author ? await acknowledgementOf(db, input.author.userId, input.author.role, policy) : null;
   const network = input.network ?? null;
   const findings: Finding[] = checkDraft(compiledFor(rows), {

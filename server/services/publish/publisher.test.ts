@@ -6,6 +6,7 @@ import { AtpAgent } from '@atproto/api';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createMastodonConnector } from '../../connectors/mastodon/index.ts';
+import { ConnectorError } from '../../connectors/types.ts';
 import type { AnyConnector } from '../../connectors/registry.ts';
 import { postVariants, publishAttempts } from '../../db/schema.ts';
 import { DEMO_BRANDS } from '../../demo/ids.ts';
@@ -94,6 +95,29 @@ describe('exactly once', () => {
     const [v] = await server.runtime.ctx.db.select().from(postVariants).where(eq(postVariants.id, variantId));
     expect([v!.state, v!.remoteId?.startsWith(`at://${did}/app.bsky.feed.post/`)]).toEqual(['published', true]);
     expect(await outcomes(variantId)).toEqual(['found']);
+  });
+
+  it('a worker that stalls past its lease and wakes up late leaves the next worker\'s result alone', async () => {
+    const text = 'התעורר מאוחר';
+    const variantId = await dueVariant('webhook', text);
+    const real = server.runtime.ctx.connectors.webhook;
+    let wake: (() => void) | null = null;
+    // The stalled worker's call hangs (a long pause), then fails as if the network had refused it.
+    server.runtime.ctx.connectors.webhook = { ...real, publish: () => new Promise((_, reject) => (wake = () => reject(new ConnectorError('rejected', 'rejected', { detail: 'late' })))) } as AnyConnector;
+    const stalled = publishVariant(server.runtime.ctx, variantId, worker('stalled'));
+    for (let i = 0; i < 200 && !wake; i++) await new Promise((r) => setTimeout(r, 20));
+    expect(wake).not.toBeNull();
+    server.runtime.ctx.connectors.webhook = real;
+    await server.runtime.ctx.db.update(postVariants).set({ leaseUntil: new Date(Date.now() - 1000) }).where(eq(postVariants.id, variantId));
+    // The webhook cannot be asked whether it got the post, so the next worker sends it (same delivery id).
+    expect(await publishVariant(server.runtime.ctx, variantId, worker('next'))).toBe('published');
+    wake!();
+    expect(await stalled).toBe('skipped');
+    const [v] = await server.runtime.ctx.db.select().from(postVariants).where(eq(postVariants.id, variantId));
+    expect([v!.state, v!.errorCode]).toEqual(['published', null]);
+    // Both attempts are in the history, each with what its worker saw.
+    expect((await outcomes(variantId)).sort()).toEqual(['failed', 'published']);
+    expect(receiver.deliveries().filter((d) => d.body.text === text)).toHaveLength(1);
   });
 
   it('a network that answers after the timeout: the retry checks first and finds the status on Mastodon', async () => {

@@ -137,9 +137,17 @@ export async function publishVariant(ctx: AppContext, variantId: string, worker:
   return settleFailure(ctx, claimed, post, channel, brand, failure!, worker, startedAt);
 }
 
+/**
+ * Still this worker's claim: publishing, and not claimed again since. A worker that stalled past its
+ * lease (a long pause, a starved machine) must not overwrite what the next claimer stored.
+ */
+const stillMine = (variant: VariantRow) => and(eq(postVariants.id, variant.id), eq(postVariants.state, 'publishing'), eq(postVariants.attempts, variant.attempts));
+
 async function confirm(ctx: AppContext, variant: VariantRow, post: PostRow, channel: ChannelRow, result: { published: Published; outcome: 'published' | 'found' }, worker: WorkerIdentity, startedAt: Date): Promise<PublishOutcome> {
-  await ctx.db.transaction(async (tx) => {
-    await tx
+  return ctx.db.transaction(async (tx) => {
+    // The attempt is history either way; a lost claim leaves the variant to its new owner.
+    await tx.insert(publishAttempts).values({ variantId: variant.id, attempt: variant.attempts, outcome: result.outcome, worker: worker.name, startedAt });
+    const [mine] = await tx
       .update(postVariants)
       .set({
         state: 'published',
@@ -152,12 +160,13 @@ async function confirm(ctx: AppContext, variant: VariantRow, post: PostRow, chan
         errorDetail: null,
         updatedAt: new Date(),
       })
-      .where(eq(postVariants.id, variant.id));
-    await tx.insert(publishAttempts).values({ variantId: variant.id, attempt: variant.attempts, outcome: result.outcome, worker: worker.name, startedAt });
+      .where(stillMine(variant))
+      .returning({ id: postVariants.id });
+    if (!mine) return 'skipped';
     await recordChannelSuccess(tx, channel);
     await settlePost(tx, post.id);
+    return result.outcome;
   });
-  return result.outcome;
 }
 
 /** The post's status from its variants: published when all are, failed when one failed and none waits. */
@@ -199,7 +208,8 @@ async function settleFailure(ctx: AppContext, variant: VariantRow, post: PostRow
       if (tooMany && (error.kind === 'transient' || error.kind === 'unknown_outcome')) code = 'gave_up';
     }
     const unknown = error.kind === 'unknown_outcome' || (variant.outcomeUnknown && outcome !== 'failed');
-    await tx
+    await tx.insert(publishAttempts).values({ variantId: variant.id, attempt: variant.attempts, outcome, errorCode: code, errorDetail: error.detail?.slice(0, 1000) ?? null, worker: worker.name, startedAt });
+    const [mine] = await tx
       .update(postVariants)
       .set({
         state: next ? 'retry' : 'failed',
@@ -210,8 +220,12 @@ async function settleFailure(ctx: AppContext, variant: VariantRow, post: PostRow
         errorDetail: error.detail?.slice(0, 1000) ?? null,
         updatedAt: new Date(),
       })
-      .where(eq(postVariants.id, variant.id));
-    await tx.insert(publishAttempts).values({ variantId: variant.id, attempt: variant.attempts, outcome, errorCode: code, errorDetail: error.detail?.slice(0, 1000) ?? null, worker: worker.name, startedAt });
+      .where(stillMine(variant))
+      .returning({ id: postVariants.id });
+    if (!mine) {
+      next = null;
+      return 'skipped' as const;
+    }
     if (error.kind === 'auth') await recordAuthFailure(ctx, tx, channel, brand, error.detail ?? error.code, outbox);
     if (outcome === 'failed') {
       const status = await settlePost(tx, post.id);
