@@ -39,6 +39,8 @@ const BrandsPage = lazy(() => import('./pages/settings/BrandsPage.tsx'));
 const MembersPage = lazy(() => import('./pages/settings/MembersPage.tsx'));
 const InvitationsPage = lazy(() => import('./pages/settings/InvitationsPage.tsx'));
 const RolesPage = lazy(() => import('./pages/settings/RolesPage.tsx'));
+const ChannelsPage = lazy(() => import('./pages/settings/channels/ChannelsPage.tsx'));
+const ApprovalFlowPage = lazy(() => import('./pages/settings/approvals/ApprovalFlowPage.tsx'));
 const AuditLogPage = lazy(() => import('./pages/settings/AuditLogPage.tsx'));
 const FailedJobsPage = lazy(() => import('./pages/settings/FailedJobsPage.tsx'));
 const AccountPage = lazy(() => import('./pages/account/AccountPage.tsx'));
@@ -67,7 +69,7 @@ export const router = createBrowserRouter([
               { path: 'plan/*', element: page(PlanPage) },
               { path: 'policy/*', element: page(PolicyPage) },
               { path: 'playbooks/*', element: page(PlaybooksPage) },
-              { path: 'calendar', element: page(CalendarPage) },
+              { path: 'calendar/*', element: page(CalendarPage) },
               { path: 'listening', element: page(ListeningPage) },
               { path: 'radar', element: page(RadarPage) },
               { path: 'inbox', element: page(InboxPage) },
@@ -81,6 +83,8 @@ export const router = createBrowserRouter([
                   { path: 'brands', element: page(BrandsPage) },
                   { path: 'members', element: page(MembersPage) },
                   { path: 'invitations', element: page(InvitationsPage) },
+                  { path: 'channels', element: page(ChannelsPage) },
+                  { path: 'approvals', element: page(ApprovalFlowPage) },
                   { path: 'roles', element: page(RolesPage) },
                   { path: 'audit', element: page(AuditLogPage) },
                   { path: 'jobs', element: page(FailedJobsPage) },

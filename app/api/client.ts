@@ -81,12 +81,16 @@ async function parseError(response: Response): Promise<ApiError> {
   } catch {
     // Not JSON (a proxy error page, for example): fall through to a generic error.
   }
+  return errorOf(response.status, response.statusText, payload);
+}
+
+function errorOf(status: number, statusText: string, payload: unknown): ApiError {
   const error = (payload as { error?: { code?: unknown; message?: unknown; details?: unknown } } | null)?.error;
   if (error && typeof error.code === 'string') {
     const details = typeof error.details === 'object' && error.details !== null ? (error.details as Record<string, unknown>) : {};
-    return new ApiError(response.status, error.code, typeof error.message === 'string' ? error.message : '', details);
+    return new ApiError(status, error.code, typeof error.message === 'string' ? error.message : '', details);
   }
-  return new ApiError(response.status, response.status >= 500 ? 'internal' : 'unknown', response.statusText);
+  return new ApiError(status, status >= 500 ? 'internal' : 'unknown', statusText);
 }
 
 export async function apiRequest<T>(method: Method, path: string, options: RequestOptions = {}): Promise<T> {
@@ -128,3 +132,49 @@ export const api = {
   put: <T>(path: string, body: unknown) => apiRequest<T>('PUT', path, { body }),
   delete: <T = void>(path: string) => apiRequest<T>('DELETE', path),
 };
+
+export interface UploadOptions {
+  /** Extra headers, e.g. the file's name. */
+  headers?: Record<string, string>;
+  onProgress?: (fraction: number) => void;
+  signal?: AbortSignal;
+}
+
+/**
+ * POSTs a file as the raw body. XMLHttpRequest rather than fetch, for the upload's progress; the
+ * session's CSRF token, the language and the lost-session handling are the JSON client's.
+ */
+export function apiUpload<T>(path: string, file: Blob, options: UploadOptions = {}): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', buildUrl(path));
+    xhr.setRequestHeader('accept', 'application/json');
+    xhr.setRequestHeader('accept-language', currentLanguage);
+    xhr.setRequestHeader('content-type', file.type || 'application/octet-stream');
+    if (csrfToken) xhr.setRequestHeader('x-csrf-token', csrfToken);
+    for (const [name, value] of Object.entries(options.headers ?? {})) xhr.setRequestHeader(name, value);
+    xhr.upload.onprogress = (event) => {
+      if (event.lengthComputable && event.total > 0) options.onProgress?.(event.loaded / event.total);
+    };
+    xhr.onload = () => {
+      let payload: unknown = null;
+      try {
+        payload = xhr.responseText ? JSON.parse(xhr.responseText) : null;
+      } catch {
+        // Not JSON (a proxy's error page): a generic error below.
+      }
+      if (xhr.status >= 200 && xhr.status < 300) {
+        options.onProgress?.(1);
+        resolve(payload as T);
+        return;
+      }
+      const error = errorOf(xhr.status, xhr.statusText, payload);
+      if (xhr.status === 401) onUnauthenticated();
+      reject(error);
+    };
+    xhr.onerror = () => reject(new ApiError(0, 'network', 'The server could not be reached.'));
+    xhr.onabort = () => reject(new DOMException('The upload was cancelled.', 'AbortError'));
+    options.signal?.addEventListener('abort', () => xhr.abort(), { once: true });
+    xhr.send(file);
+  });
+}

@@ -1,4 +1,5 @@
-// The signed-in frame: header (workspace, language, account), navigation for every area, and the page.
+// The signed-in frame: header (workspace, notices, language, account), navigation for every area, a
+// strip while the brand on screen is paused, and the page.
 import {
   AppShell,
   Avatar,
@@ -16,7 +17,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useEffect, useRef } from 'react';
 import type { ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation, useMatch, useNavigate } from 'react-router';
+import { Link, Outlet, useLocation, useMatch, useNavigate, useSearchParams } from 'react-router';
 import { roleAllows } from '../../core/permissions.ts';
 import type { Action } from '../../core/permissions.ts';
 import { api } from '../api/client.ts';
@@ -44,6 +45,9 @@ import {
 } from './icons.tsx';
 import { LanguageSwitch } from './LanguageSwitch.tsx';
 import { preferredWorkspace } from './lastWorkspace.ts';
+import { NoticesBell } from './notices/NoticesBell.tsx';
+import { PausedStrip } from './notices/PausedStrip.tsx';
+import { ShownBrandContext, useShownBrandRegistry } from './notices/shownBrand.ts';
 import { PageLoader } from './states.tsx';
 
 interface NavItem {
@@ -239,6 +243,10 @@ export function AppLayout() {
   const current = workspaces.find((w) => w.id === workspaceId);
   const base = workspaceId ? `/w/${workspaceId}` : null;
   const mainRef = useRef<HTMLElement>(null);
+  // The brand the page shows: what its brand picker reports, else the one the address names.
+  const [searchParams] = useSearchParams();
+  const { shownBrandId, report } = useShownBrandRegistry();
+  const pageBrandId = match ? (shownBrandId ?? searchParams.get('brand')) : null;
 
   useEffect(() => close(), [location.pathname, close]);
 
@@ -279,6 +287,7 @@ export function AppLayout() {
               {workspaces.length > 0 && <WorkspaceSwitcher current={current} workspaces={workspaces} />}
             </Group>
             <Group gap="xs" wrap="nowrap">
+              <NoticesBell workspaceId={workspaceId} />
               <LanguageSwitch compact />
               <UserMenu />
             </Group>
@@ -303,10 +312,13 @@ export function AppLayout() {
         </AppShell.Navbar>
 
         <AppShell.Main id="main-content" tabIndex={-1} ref={mainRef}>
+          {match && pageBrandId && <PausedStrip workspaceId={match.params.workspaceId!} brandId={pageBrandId} />}
           <Box maw={1180} mx="auto">
-            <Suspense fallback={<PageLoader />}>
-              <Outlet />
-            </Suspense>
+            <ShownBrandContext value={report}>
+              <Suspense fallback={<PageLoader />}>
+                <Outlet />
+              </Suspense>
+            </ShownBrandContext>
           </Box>
         </AppShell.Main>
       </AppShell>

@@ -1,4 +1,4 @@
-// A brand-level page (plan, policy, playbooks) for someone with no brand to show: what would be here,
+// A brand-level page (plan, policy, playbooks, calendar) for someone with no brand to show: what would be here,
 // and for those who may, the way to add a brand.
 import { Button, Stack } from '@mantine/core';
 import { useTranslation } from 'react-i18next';
@@ -8,7 +8,10 @@ import { IconBuilding } from './icons.tsx';
 import { PageHeader } from './PageHeader.tsx';
 import { useWorkspaceContext } from './workspaceContext.ts';
 
-export function NoBrands({ area }: { area: 'planArea' | 'policyArea' | 'playbooksArea' }) {
+/** The areas whose strings have `title` and `noBrands.{title,text}`. */
+export type BrandArea = 'planArea' | 'policyArea' | 'playbooksArea' | 'calendarArea';
+
+export function NoBrands({ area }: { area: BrandArea }) {
   const { t } = useTranslation();
   const { workspaceId, can } = useWorkspaceContext();
   return (

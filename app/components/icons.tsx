@@ -205,3 +205,17 @@ export const IconPlaybook = icon(
 );
 
 export const IconMenu = icon(<path d="M4 6h16M4 12h16M4 18h16" />);
+
+export const IconBell = icon(
+  <>
+    <path d="M10 5a2 2 0 1 1 4 0 7 7 0 0 1 4 6v3a4 4 0 0 0 2 3H4a4 4 0 0 0 2-3v-3a7 7 0 0 1 4-6" />
+    <path d="M9 17v1a3 3 0 0 0 6 0v-1" />
+  </>,
+);
+
+export const IconPause = icon(
+  <>
+    <rect x="6" y="5" width="4" height="14" rx="1" />
+    <rect x="14" y="5" width="4" height="14" rx="1" />
+  </>,
+);

@@ -2,6 +2,10 @@
 import { planEn } from './plan.en.ts';
 import { policyEn } from './policy.en.ts';
 import { playbooksEn } from './playbooks.en.ts';
+import { channelsEn } from './channels.en.ts';
+import { composeEn } from './compose.en.ts';
+import { calendarEn } from './calendar.en.ts';
+import { noticesEn } from './notices.en.ts';
 
 export const en = {
   common: {
@@ -149,6 +153,10 @@ export const en = {
   planArea: planEn,
   policyArea: policyEn,
   playbooksArea: playbooksEn,
+  channelsArea: channelsEn,
+  composeArea: composeEn,
+  calendarArea: calendarEn,
+  noticesArea: noticesEn,
   areas: {
     soon: 'Coming soon',
     meanwhile: 'Meanwhile',

@@ -2,6 +2,10 @@
 import { planHe } from './plan.he.ts';
 import { policyHe } from './policy.he.ts';
 import { playbooksHe } from './playbooks.he.ts';
+import { channelsHe } from './channels.he.ts';
+import { composeHe } from './compose.he.ts';
+import { calendarHe } from './calendar.he.ts';
+import { noticesHe } from './notices.he.ts';
 
 export const he = {
   common: {
@@ -151,6 +155,10 @@ export const he = {
   planArea: planHe,
   policyArea: policyHe,
   playbooksArea: playbooksHe,
+  channelsArea: channelsHe,
+  composeArea: composeHe,
+  calendarArea: calendarHe,
+  noticesArea: noticesHe,
   areas: {
     soon: 'בקרוב',
     meanwhile: 'בינתיים',

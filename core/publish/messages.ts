@@ -124,7 +124,7 @@ export const PUBLISH_MESSAGES = {
   // The plan's cadence on the calendar and the silence alert (core/publish/cadence.ts).
   silent_channel: {
     en: '{network} has gone {silentDays} days without a post, and the plan calls for {postsPerWeek} a week. Schedule a post to get back on track.',
-    he: 'ב־{network} לא עלה פוסט כבר {silentDays} ימים, והתוכנית קובעת {postsPerWeek} בשבוע. כדאי לתזמן פוסט כדי לחזור לקצב.',
+    he: '{network}: לא עלה פוסט כבר {silentDays} ימים, והתוכנית קובעת {postsPerWeek} בשבוע. כדאי לתזמן פוסט כדי לחזור לקצב.',
   },
   cadence_week: {
     en: '{network}: {planned} of {goal} planned this week',

@@ -4,9 +4,13 @@ import { Link, Outlet, useLocation } from 'react-router';
 import type { Action } from '../../../core/permissions.ts';
 import { useWorkspaceContext } from '../../components/workspaceContext.ts';
 
-const SECTIONS: { key: string; path: string; action: Action }[] = [
+// `label` overrides the tab's string when it lives in an area's own strings (channelsArea).
+const SECTIONS: { key: string; path: string; action: Action; label?: string }[] = [
   { key: 'workspace', path: '', action: 'workspace.view' },
   { key: 'brands', path: 'brands', action: 'brand.view' },
+  // Everyone on a brand sees its channels and approval flow; the pages let managers change them.
+  { key: 'channels', path: 'channels', action: 'post.view', label: 'channelsArea.tabs.channels' },
+  { key: 'approvals', path: 'approvals', action: 'post.view', label: 'channelsArea.tabs.approvals' },
   { key: 'members', path: 'members', action: 'member.view' },
   { key: 'invitations', path: 'invitations', action: 'member.manage' },
   { key: 'roles', path: 'roles', action: 'workspace.view' },
@@ -34,7 +38,7 @@ export default function SettingsLayout() {
             aria-current={current === section.path ? 'page' : undefined}
             data-testid={`settings-tab-${section.key}`}
           >
-            {t(`settings.tabs.${section.key}`)}
+            {t(section.label ?? `settings.tabs.${section.key}`)}
           </Link>
         ))}
       </nav>
