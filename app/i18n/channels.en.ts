@@ -97,7 +97,7 @@ export const channelsEn = {
       accessToken: 'Access token',
       accessTokenHelp: 'In Mastodon: Preferences → Development → New application, with the scopes read:accounts, read:statuses, write:statuses and write:media. Copy “Your access token”.',
       connectWithToken: 'Connect with the token',
-      reconnectTokenOnly: 'To reconnect, paste a new access token. (Signing in with Mastodon connects the account as a new channel.)',
+      reconnectSignInHelp: 'Sign in to the same account on the instance, and this channel is connected again.',
     },
     webhook: {
       url: 'Address (URL)',

@@ -100,7 +100,7 @@ export const channelsHe: Strings<typeof channelsEn> = {
       accessToken: 'אסימון גישה',
       accessTokenHelp: 'ב־Mastodon: העדפות ← פיתוח ← יישום חדש, עם ההרשאות read:accounts,‏ read:statuses,‏ write:statuses ו־write:media. מעתיקים את „Your access token”.',
       connectWithToken: 'חיבור עם האסימון',
-      reconnectTokenOnly: 'כדי לחבר מחדש, מדביקים אסימון גישה חדש. (התחברות עם Mastodon מחברת את החשבון כערוץ חדש.)',
+      reconnectSignInHelp: 'מתחברים באתר של השרת לאותו חשבון, והערוץ הזה מחובר מחדש.',
     },
     webhook: {
       url: 'כתובת (URL)',

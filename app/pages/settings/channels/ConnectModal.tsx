@@ -144,7 +144,7 @@ function ConnectFlow({
   };
   // Enter in the instance's address with no token pasted means "sign in there", the first way offered.
   const signInOnEnter = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key !== 'Enter' || reconnecting || form.accessToken.trim()) return;
+    if (event.key !== 'Enter' || form.accessToken.trim()) return;
     event.preventDefault();
     send('oauth');
   };
@@ -187,22 +187,17 @@ function ConnectFlow({
         {network === 'mastodon' && (
           <>
             <TextInput {...field('instanceUrl')} onKeyDown={signInOnEnter} label={t('channelsArea.connect.mastodon.instanceUrl')} description={t('channelsArea.connect.mastodon.instanceUrlHelp')} placeholder="https://mastodon.social" dir="ltr" inputMode="url" required data-autofocus autoFocus />
-            {reconnecting ? (
-              <Text size="sm" c="dimmed">
-                {t('channelsArea.connect.mastodon.reconnectTokenOnly')}
+            <Stack gap={6} align="flex-start">
+              <Button onClick={() => send('oauth')} loading={authorize.isPending} disabled={connect.isPending} leftSection={<IconGlobe size={16} />} data-testid="channel-mastodon-signin">
+                {t('channelsArea.connect.mastodon.signIn')}
+              </Button>
+              <Text size="xs" c="dimmed">
+                {/* Signing in to the same account renews this channel (the server matches the account). */}
+                {reconnecting ? t('channelsArea.connect.mastodon.reconnectSignInHelp') : t('channelsArea.connect.mastodon.signInHelp')}
               </Text>
-            ) : (
-              <Stack gap={6} align="flex-start">
-                <Button onClick={() => send('oauth')} loading={authorize.isPending} disabled={connect.isPending} leftSection={<IconGlobe size={16} />} data-testid="channel-mastodon-signin">
-                  {t('channelsArea.connect.mastodon.signIn')}
-                </Button>
-                <Text size="xs" c="dimmed">
-                  {t('channelsArea.connect.mastodon.signInHelp')}
-                </Text>
-              </Stack>
-            )}
-            {!reconnecting && <Divider label={t('channelsArea.connect.mastodon.or')} labelPosition="center" />}
-            <PasswordInput {...field('accessToken')} label={t('channelsArea.connect.mastodon.accessToken')} description={t('channelsArea.connect.mastodon.accessTokenHelp')} dir="ltr" autoComplete="new-password" required={reconnecting !== null} />
+            </Stack>
+            <Divider label={t('channelsArea.connect.mastodon.or')} labelPosition="center" />
+            <PasswordInput {...field('accessToken')} label={t('channelsArea.connect.mastodon.accessToken')} description={t('channelsArea.connect.mastodon.accessTokenHelp')} dir="ltr" autoComplete="new-password" />
           </>
         )}
         {network === 'webhook' && (
@@ -231,7 +226,7 @@ function ConnectFlow({
         <Group justify="flex-end">
           <Button
             type="submit"
-            variant={network === 'mastodon' && !reconnecting ? 'default' : 'filled'}
+            variant={network === 'mastodon' ? 'default' : 'filled'}
             loading={connect.isPending}
             disabled={authorize.isPending}
             data-testid="channel-connect-submit"
